@@ -1,0 +1,51 @@
+/* interp.h — the Thread (frame chain, pending exception, depths) and the Interp
+ * (modules, builtins, the loop).  All mutable interpreter state hangs off
+ * these two; th_current is the one thread-local pointer to the running Thread.
+ */
+#ifndef ASP_INTERP_H
+#define ASP_INTERP_H
+
+#include "value.h"
+
+typedef struct Frame Frame;
+typedef struct Interp Interp;
+
+typedef struct Thread {
+    Interp *interp;
+    Frame *frame;            /* the running (innermost) frame; NULL outside the VM */
+    Value exc;               /* the exception being raised; NIL when none */
+    Value handled;           /* the exception being handled (sys.exc_info()); NONE/NIL when none */
+    int depth;               /* Python frame depth (recursion limit policy) */
+    int c_depth;             /* nested vm_call / vm_resume entries from C */
+    int recursion_limit;     /* sys.getrecursionlimit(), default 1000 */
+    volatile int interrupt;  /* set by SIGINT handler; the VM raises KeyboardInterrupt */
+    Value asyncgen_firstiter, asyncgen_finalizer; /* sys.set_asyncgen_hooks; NONE when unset */
+    Value running_loop;      /* the running event loop or NONE */
+    Value current_task;      /* asyncio.current_task() or NONE */
+} Thread;
+
+struct Interp {
+    Value modules;           /* sys.modules (dict) */
+    Value builtins;          /* the builtins module's dict */
+    Value sys;               /* the sys module */
+    Value path;              /* sys.path (list) */
+    Value argv;              /* sys.argv (list) */
+    Value interned;          /* str interning table (dict str -> str) */
+    Value main_module;       /* __main__ */
+    Value stdout, stderr, stdin; /* sys.stdout etc. as file objects */
+    Value loop;              /* the event loop object in use, or NONE */
+    Value warnings_seen;     /* set of (file, line, category) already warned */
+    int exit_code;
+};
+
+extern _Thread_local Thread *th_current;
+static inline Thread *TH(void) { return th_current; }
+
+/* Start-up: GC, names, every native type, builtins, sys; returns the main thread. */
+Thread *interp_init(int argc, char **argv);
+
+/* Every GC root outside the stack and Values reachable from them (gc.c). */
+void gc_init(void);
+void gc_add_root(Value *slot);
+
+#endif

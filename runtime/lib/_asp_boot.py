@@ -1,0 +1,1 @@
+# placeholder so the frozen table is never empty

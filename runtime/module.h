@@ -1,0 +1,33 @@
+/* module.h — module objects, native module registration, frozen Python
+ * modules and the import system (sys.modules, sys.path, packages).
+ * Invariant: a module is in sys.modules before its body runs (circular imports
+ * see the partly initialised module, as in CPython). */
+#ifndef ASP_MODULE_H
+#define ASP_MODULE_H
+
+#include "value.h"
+#include "type.h"
+
+typedef struct ModuleObj { Obj ob; Value dict; Value name; } ModuleObj;
+extern Type type_module;
+
+Value module_new(Value name);                    /* __name__ set, empty otherwise */
+static inline Value module_dict(Value m) { return ((ModuleObj *)m)->dict; }
+void module_add(Value m, const char *name, Value v);
+void module_add_func(Value m, const char *name, NativeFn fn);
+
+/* A native module: init fills the module object; NULL on error. */
+typedef struct NativeModuleDef {
+    const char *name;
+    bool (*init)(Value module);
+} NativeModuleDef;
+
+/* `import name` machinery: returns the module (top package for dotted names
+ * when fromlist is empty, as __import__ does).  level > 0 for relative imports. */
+Value import_module(Value name, Value globals, Value fromlist, int level);
+/* Import a module by its full dotted name and return it (not the top package). */
+Value import_cstr(const char *name);
+/* `from m import x` item lookup with CPython's ImportError text. */
+Value import_from(Value module, Value name);
+
+#endif

@@ -1,0 +1,79 @@
+/* str.h — immutable Unicode strings stored as UTF-8, and a string builder.
+ *
+ * Invariant: data is valid UTF-8 followed by a NUL; cplen is the code-point
+ * count; ascii is true iff every byte < 0x80 (then indexing is O(1)); hash is
+ * -1 until computed.  Interned strings are unique per text: two interned
+ * strings are equal iff they are the same object.
+ */
+#ifndef ASP_STR_H
+#define ASP_STR_H
+
+#include <stdarg.h>
+#include "value.h"
+#include "type.h"
+
+typedef struct StrObj {
+    Obj ob;
+    size_t len;          /* bytes, excluding the NUL */
+    size_t cplen;        /* code points */
+    intptr_t hash;       /* -1 until computed */
+    bool ascii;
+    bool interned;
+    char data[];         /* len bytes + NUL */
+} StrObj;
+
+extern Type type_str;
+
+static inline StrObj *AS_STR(Value v) { return (StrObj *)v; }
+static inline const char *str_cstr(Value v) { return ((StrObj *)v)->data; }
+static inline size_t str_len(Value v) { return ((StrObj *)v)->len; }
+bool str_check(Value v);                        /* str or subclass */
+
+Value str_new(const char *utf8, size_t len);    /* copies; assumes valid UTF-8 */
+Value str_from_cstr(const char *s);
+Value str_intern(const char *s);               /* returns the unique interned str */
+Value str_intern_value(Value s);               /* intern an existing str */
+Value str_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+Value str_vprintf(const char *fmt, va_list ap);
+Value str_from_codepoint(uint32_t cp);
+bool str_eq(Value a, Value b);                  /* both str */
+int str_cmp(Value a, Value b);                  /* code-point order */
+intptr_t str_hash(Value s);
+Value str_concat(Value a, Value b);
+Value str_repr(Value s);                        /* 'text' with CPython's quoting and escapes */
+Value str_getitem_index(Value s, intptr_t i);   /* i already normalised to [0, cplen) */
+bool str_validate_utf8(const char *s, size_t len);
+/* str.format(*args, **kwargs) and the % operator, exposed for the VM/builtins. */
+Value str_format_method(Value *args, int nargs, Value kwnames);
+Value str_mod(Value fmt, Value args);           /* "..." % args */
+Value str_format_spec(Value s, Value spec);     /* format(str, spec) */
+
+/* A growable UTF-8 buffer on the GC heap. */
+typedef struct StrBuf { char *p; size_t len, cap; } StrBuf;
+void sb_init(StrBuf *b);
+void sb_add(StrBuf *b, const char *s, size_t n);
+void sb_adds(StrBuf *b, const char *s);
+void sb_addc(StrBuf *b, char c);
+void sb_addcp(StrBuf *b, uint32_t cp);         /* encode one code point */
+void sb_printf(StrBuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+bool sb_addv_str(StrBuf *b, Value v);           /* str(v); false on error */
+bool sb_addv_repr(StrBuf *b, Value v);          /* repr(v); false on error */
+Value sb_finish(StrBuf *b);                     /* the str; b is spent */
+
+/* Parsed format-spec mini-language: [[fill]align][sign][z][#][0][width][grouping][.precision][type] */
+typedef struct FormatSpec {
+    uint32_t fill;
+    char align;        /* '<' '>' '^' '=' or 0 */
+    char sign;         /* '+' '-' ' ' or 0 */
+    bool alt, zero, no_neg_zero;
+    intptr_t width;    /* -1 when absent */
+    char grouping;     /* ',' '_' or 0 */
+    intptr_t precision;/* -1 when absent */
+    char type;         /* 0 when absent */
+} FormatSpec;
+/* Parse spec (a str); ValueError as CPython for a bad spec. false on error. */
+bool format_spec_parse(Value spec, FormatSpec *out);
+/* Pad body (already signed/grouped) to the spec's width with its fill/align. */
+Value format_pad(const char *body, size_t len, const FormatSpec *fs, char default_align);
+
+#endif
