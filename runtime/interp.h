@@ -44,6 +44,18 @@ static inline Thread *TH(void) { return th_current; }
 /* Start-up: GC, names, every native type, builtins, sys; returns the main thread. */
 Thread *interp_init(int argc, char **argv);
 
+/* Per-module start-up, called by interp_init() in this order after
+ * names_init(): each calls type_ready() on the native types its file defines
+ * and sets up what else it owns. */
+void object_init(void);       /* type.c, object.c, func.c: object, type, NoneType, super, property, ... */
+void num_init(void);          /* int.c, float.c: int, bool, float */
+void str_init(void);          /* str.c, bytes.c: str, bytes, bytearray and their iterators */
+void containers_init(void);   /* tuple, list, dict, set, frozenset, range, slice, iterators */
+void exceptions_init(void);   /* exceptions.c: the exceptions.def hierarchy */
+void code_init(void);         /* src/code.c: code, function, cell */
+void gen_init(void);          /* src/gen.c, src/vm.c: generator, coroutine, async_generator, traceback */
+void builtins_init(void);     /* builtins.c: the builtins module */
+
 /* Every GC root outside the stack and Values reachable from them (gc.c). */
 void gc_init(void);
 void gc_add_root(Value *slot);

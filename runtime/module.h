@@ -22,6 +22,11 @@ typedef struct NativeModuleDef {
     bool (*init)(Value module);
 } NativeModuleDef;
 
+/* Native modules (module.c keeps the table; each init lives in its owner's file). */
+bool mod_sys_init(Value m);       /* mod_sys.c */
+bool mod_time_init(Value m);      /* mod_time.c */
+bool mod_math_init(Value m);      /* mod_math.c */
+
 /* `import name` machinery: returns the module (top package for dotted names
  * when fromlist is empty, as __import__ does).  level > 0 for relative imports. */
 Value import_module(Value name, Value globals, Value fromlist, int level);
