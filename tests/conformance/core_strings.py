@@ -1,0 +1,28 @@
+# Strings, f-strings, str.format and %-formatting.
+s = "Hello, World"
+print(s.upper(), s.lower(), s.title(), s.swapcase(), s.capitalize())
+print(s.split(", "), s.split(), "a,b,,c".split(","), "  x  y ".split(), "a b c".rsplit(" ", 1))
+print("-".join(["a", "b", "c"]), s.replace("l", "L"), s.replace("l", "L", 1))
+print("  pad  ".strip(), "xxhixx".strip("x"), "  a".lstrip(), "b  ".rstrip() + "|")
+print(s.find("o"), s.rfind("o"), s.find("z"), s.index("W"), s.count("l"))
+print(s.startswith("Hell"), s.endswith(("x", "ld")), s[0], s[-1], s[::2], s[3:8])
+print("abc".center(9, "*"), "abc".ljust(6) + "|", "abc".rjust(6), "42".zfill(5), "-42".zfill(5))
+print("123".isdigit(), "abc".isalpha(), "a1".isalnum(), " ".isspace(), "Ab".isupper(), "ab".islower())
+print("a=b=c".partition("="), "a=b=c".rpartition("="), "line1\nline2\r\nline3".splitlines())
+print(len("héllo"), "héllo"[1], "héllo".upper(), "ß".upper(), "日本語"[::-1])
+name, age, pi = "Ann", 30, 3.14159
+print(f"{name} is {age} years", f"{pi:.2f}", f"{age:5d}|", f"{name!r}", f"{age=}", f"{pi=:.1f}")
+print(f"{'centered':^12}|", f"{42:#x}", f"{1234567:,}", f"{0.25:.0%}", f"{3:03}", f"{-5:+d}")
+width, prec = 10, 3
+print(f"{pi:{width}.{prec}f}|", f"{{literal}}", f"{[1, 2]!s}", f"{'q'!a}")
+print("{} and {}".format("x", "y"), "{1}{0}".format("a", "b"), "{n}!".format(n=5), "{:>6}".format("r"))
+print("{0[1]} {1[k]}".format([1, 2], {"k": "v"}), "{:.3e}".format(12345.678), "{:g}".format(0.0001))
+print("%s is %d years and %.1f%%" % ("Bob", 42, 99.5), "%5s|%-5s|" % ("a", "b"), "%x %o %c" % (255, 8, 65))
+print("%(a)s-%(b)r" % {"a": 1, "b": "two"}, "%05.1f" % 3.14159, "%+d" % 7, "%e" % 1234.5)
+print("abc" * 3, "a" + "b", "b" in "abc", "abc" < "abd", "Z" < "a", ord("€"), chr(8364))
+print(str(1.0), str(100), str([1, "a"]), repr(1.0), repr("x\ny"), ascii("é"))
+print("tab\tsep", "back\\slash", 'quote\'s', "\x41\u00e9\U0001F600")
+print(r"raw\n", b"bytes", b"\x00\xff", "x".encode(), b"hi".decode(), bytes([65, 66]))
+print("%s" % [1, 2], "%r" % "s", "%-8.3f|" % 2.5, "%3d|%-3d|" % (5, 6))
+print("a\tb".expandtabs(4), "Hello".removeprefix("He"), "Hello".removesuffix("lo"), "x".isidentifier())
+print(format(1234.5678, ",.2f"), format(255, "08b"), format("s", "^5"), format(12, ""), format(1e20, "g"))

@@ -1,0 +1,9 @@
+class BadThing(Exception):
+    pass
+
+
+def f():
+    raise BadThing("it broke")
+
+
+f()
