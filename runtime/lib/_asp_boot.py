@@ -1,1 +1,0 @@
-# placeholder so the frozen table is never empty

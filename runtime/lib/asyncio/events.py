@@ -1,0 +1,384 @@
+"""asyncio.events — the event loop, its handles and the running-loop registry.
+
+One iteration (CPython's order): run every callback that was ready when the
+iteration began (new arrivals wait for the next one), after first moving every
+timer whose deadline has passed to the ready queue, in deadline then creation
+order.  With nothing ready, the loop sleeps until the next deadline.
+"""
+
+import sys
+import time as _time
+from heapq import heappush as _heappush, heappop as _heappop
+
+__all__ = ("AbstractEventLoop", "Handle", "TimerHandle", "get_event_loop", "set_event_loop",
+           "new_event_loop", "get_running_loop", "_get_running_loop", "_set_running_loop",
+           "get_event_loop_policy")
+
+_running_loop = None
+_event_loop = None
+
+
+class Handle:
+    __slots__ = ("_callback", "_args", "_cancelled", "_loop", "__weakref__")
+
+    def __init__(self, callback, args, loop):
+        self._callback = callback
+        self._args = args
+        self._loop = loop
+        self._cancelled = False
+
+    def __repr__(self):
+        state = " cancelled" if self._cancelled else ""
+        name = getattr(self._callback, "__qualname__", None) or repr(self._callback)
+        return f"<{type(self).__name__}{state} {name}()>"
+
+    def cancel(self):
+        if not self._cancelled:
+            self._cancelled = True
+            self._callback = None
+            self._args = None
+
+    def cancelled(self):
+        return self._cancelled
+
+    def get_context(self):
+        return None
+
+    def _run(self):
+        try:
+            self._callback(*self._args)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            cb = self._callback
+            self._loop.call_exception_handler({
+                "message": f"Exception in callback {getattr(cb, '__qualname__', cb)}{self._args!r}",
+                "exception": exc,
+                "handle": self,
+            })
+
+
+class TimerHandle(Handle):
+    __slots__ = ("_when", "_seq", "_scheduled")
+
+    def __init__(self, when, seq, callback, args, loop):
+        super().__init__(callback, args, loop)
+        self._when = when
+        self._seq = seq
+        self._scheduled = False
+
+    def __lt__(self, other):
+        return (self._when, self._seq) < (other._when, other._seq)
+
+    def __eq__(self, other):
+        return self is other
+
+    __hash__ = object.__hash__
+
+    def when(self):
+        return self._when
+
+    def cancel(self):
+        if not self._cancelled:
+            self._loop._timer_handle_cancelled(self)
+        super().cancel()
+
+
+class AbstractEventLoop:
+    pass
+
+
+class EventLoop(AbstractEventLoop):
+    def __init__(self):
+        self._ready = []
+        self._scheduled = []
+        self._timer_seq = 0
+        self._stopping = False
+        self._closed = False
+        self._running = False
+        self._debug = False
+        self._exception_handler = None
+        self._asyncgens = set()
+        self._asyncgens_shutdown_called = False
+        self._clock_resolution = 1e-09
+
+    def __repr__(self):
+        return (f"<{type(self).__name__} running={self.is_running()} "
+                f"closed={self.is_closed()} debug={self.get_debug()}>")
+
+    # -- time and scheduling ------------------------------------------------
+    def time(self):
+        return _time.monotonic()
+
+    def call_soon(self, callback, *args, context=None):
+        self._check_closed()
+        handle = Handle(callback, args, self)
+        self._ready.append(handle)
+        return handle
+
+    def call_soon_threadsafe(self, callback, *args, context=None):
+        return self.call_soon(callback, *args)
+
+    def call_later(self, delay, callback, *args, context=None):
+        if delay is None:
+            raise TypeError("delay must not be None")
+        return self.call_at(self.time() + delay, callback, *args)
+
+    def call_at(self, when, callback, *args, context=None):
+        if when is None:
+            raise TypeError("when cannot be None")
+        self._check_closed()
+        self._timer_seq += 1
+        timer = TimerHandle(when, self._timer_seq, callback, args, self)
+        _heappush(self._scheduled, timer)
+        timer._scheduled = True
+        return timer
+
+    def _timer_handle_cancelled(self, handle):
+        pass
+
+    def create_future(self):
+        from .futures import Future
+        return Future(loop=self)
+
+    def create_task(self, coro, *, name=None, context=None):
+        from .tasks import Task
+        self._check_closed()
+        return Task(coro, loop=self, name=name)
+
+    # -- running ------------------------------------------------------------
+    def _check_closed(self):
+        if self._closed:
+            raise RuntimeError("Event loop is closed")
+
+    def _check_running(self):
+        if self.is_running():
+            raise RuntimeError("This event loop is already running")
+        if _running_loop is not None:
+            raise RuntimeError("Cannot run the event loop while another loop is running")
+
+    def run_forever(self):
+        self._check_closed()
+        self._check_running()
+        old_hooks = sys.get_asyncgen_hooks()
+        sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                               finalizer=self._asyncgen_finalizer_hook)
+        self._running = True
+        _set_running_loop(self)
+        try:
+            while True:
+                self._run_once()
+                if self._stopping:
+                    break
+        finally:
+            self._stopping = False
+            self._running = False
+            _set_running_loop(None)
+            sys.set_asyncgen_hooks(*old_hooks)
+
+    def run_until_complete(self, future):
+        from .futures import isfuture
+        from .tasks import ensure_future
+        self._check_closed()
+        self._check_running()
+        new_task = not isfuture(future)
+        future = ensure_future(future, loop=self)
+        if new_task:
+            future._log_destroy_pending = False
+
+        def done_cb(fut):
+            fut._loop.stop()
+
+        future.add_done_callback(done_cb)
+        try:
+            self.run_forever()
+        except BaseException:
+            if new_task and future.done() and not future.cancelled():
+                future.exception()
+            raise
+        finally:
+            future.remove_done_callback(done_cb)
+        if not future.done():
+            raise RuntimeError("Event loop stopped before Future completed.")
+        return future.result()
+
+    def stop(self):
+        self._stopping = True
+
+    def is_running(self):
+        return self._running
+
+    def is_closed(self):
+        return self._closed
+
+    def close(self):
+        if self.is_running():
+            raise RuntimeError("Cannot close a running event loop")
+        if self._closed:
+            return
+        self._closed = True
+        self._ready.clear()
+        self._scheduled.clear()
+
+    def _run_once(self):
+        scheduled = self._scheduled
+        while scheduled and scheduled[0]._cancelled:
+            _heappop(scheduled)._scheduled = False
+        if self._ready or self._stopping:
+            timeout = 0
+        elif scheduled:
+            timeout = max(0, scheduled[0]._when - self.time())
+        else:
+            timeout = None
+        if timeout:
+            _time.sleep(timeout)
+        elif timeout is None:
+            # Nothing can wake us but a signal: block as CPython's selector does.
+            _time.sleep(86400)
+        end_time = self.time() + self._clock_resolution
+        while scheduled:
+            handle = scheduled[0]
+            if handle._when >= end_time:
+                break
+            handle = _heappop(scheduled)
+            handle._scheduled = False
+            self._ready.append(handle)
+        batch = self._ready
+        self._ready = []
+        for handle in batch:
+            if not handle._cancelled:
+                handle._run()
+
+    # -- async generators ---------------------------------------------------
+    def _asyncgen_firstiter_hook(self, agen):
+        self._asyncgens.add(agen)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        self._asyncgens.discard(agen)
+        if not self.is_closed():
+            self.call_soon(self.create_task, agen.aclose())
+
+    async def shutdown_asyncgens(self):
+        self._asyncgens_shutdown_called = True
+        if not self._asyncgens:
+            return
+        closing = list(self._asyncgens)
+        self._asyncgens.clear()
+        from .tasks import gather
+        results = await gather(*[ag.aclose() for ag in closing], return_exceptions=True)
+        for result, agen in zip(results, closing):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    "message": f"an error occurred during closing of asynchronous generator {agen!r}",
+                    "exception": result,
+                    "asyncgen": agen,
+                })
+
+    async def shutdown_default_executor(self):
+        pass
+
+    # -- errors -------------------------------------------------------------
+    def get_exception_handler(self):
+        return self._exception_handler
+
+    def set_exception_handler(self, handler):
+        if handler is not None and not callable(handler):
+            raise TypeError(f"A callable object or None is expected, got {handler!r}")
+        self._exception_handler = handler
+
+    def default_exception_handler(self, context):
+        message = context.get("message") or "Unhandled exception in event loop"
+        exception = context.get("exception")
+        lines = [message]
+        for key in sorted(context):
+            if key in ("message", "exception"):
+                continue
+            lines.append(f"{key}: {context[key]!r}")
+        print("\n".join(lines), file=sys.stderr)
+        if exception is not None:
+            sys.__excepthook__(type(exception), exception, exception.__traceback__)
+
+    def call_exception_handler(self, context):
+        if self._exception_handler is None:
+            try:
+                self.default_exception_handler(context)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException:
+                print("Exception in default exception handler", file=sys.stderr)
+        else:
+            try:
+                self._exception_handler(self, context)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                try:
+                    self.default_exception_handler({
+                        "message": "Unhandled error in exception handler",
+                        "exception": exc,
+                        "context": context,
+                    })
+                except (SystemExit, KeyboardInterrupt):
+                    raise
+                except BaseException:
+                    print("Exception in default exception handler", file=sys.stderr)
+
+    def get_debug(self):
+        return self._debug
+
+    def set_debug(self, enabled):
+        self._debug = bool(enabled)
+
+
+def _get_running_loop():
+    return _running_loop
+
+
+def _set_running_loop(loop):
+    global _running_loop
+    _running_loop = loop
+
+
+def get_running_loop():
+    loop = _running_loop
+    if loop is None:
+        raise RuntimeError("no running event loop")
+    return loop
+
+
+def get_event_loop():
+    global _event_loop
+    if _running_loop is not None:
+        return _running_loop
+    if _event_loop is None or _event_loop.is_closed():
+        _event_loop = EventLoop()
+    return _event_loop
+
+
+def set_event_loop(loop):
+    global _event_loop
+    if loop is not None and not isinstance(loop, AbstractEventLoop):
+        raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not '{type(loop).__name__}'")
+    _event_loop = loop
+
+
+def new_event_loop():
+    return EventLoop()
+
+
+class _Policy:
+    def get_event_loop(self):
+        return get_event_loop()
+
+    def set_event_loop(self, loop):
+        set_event_loop(loop)
+
+    def new_event_loop(self):
+        return new_event_loop()
+
+
+_policy = _Policy()
+
+
+def get_event_loop_policy():
+    return _policy
