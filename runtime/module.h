@@ -26,6 +26,7 @@ typedef struct NativeModuleDef {
 bool mod_sys_init(Value m);       /* mod_sys.c */
 bool mod_time_init(Value m);      /* mod_time.c */
 bool mod_math_init(Value m);      /* mod_math.c */
+bool mod_random_init(Value m);    /* mod_random.c: the _random module */
 
 /* `import name` machinery: returns the module (top package for dotted names
  * when fromlist is empty, as __import__ does).  level > 0 for relative imports. */
@@ -34,5 +35,8 @@ Value import_module(Value name, Value globals, Value fromlist, int level);
 Value import_cstr(const char *name);
 /* `from m import x` item lookup with CPython's ImportError text. */
 Value import_from(Value module, Value name);
+
+/* dir(obj) as the builtin does (sorted list of str); builtins.c. */
+Value builtins_dir(Value obj);
 
 #endif
