@@ -27,6 +27,7 @@ bool mod_sys_init(Value m);       /* mod_sys.c */
 bool mod_time_init(Value m);      /* mod_time.c */
 bool mod_math_init(Value m);      /* mod_math.c */
 bool mod_random_init(Value m);    /* mod_random.c: the _random module */
+bool mod_os_init(Value m);        /* mod_os.c: the _os module under os.py */
 
 /* `import name` machinery: returns the module (top package for dotted names
  * when fromlist is empty, as __import__ does).  level > 0 for relative imports. */
