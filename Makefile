@@ -71,7 +71,7 @@ deps:
 
 run: deps
 	@$(MAKE) --no-print-directory all
-	./asp examples/hello.py
+	./asp examples/hello_async.py
 
 test: asp
 	@sh tests/run ./asp
