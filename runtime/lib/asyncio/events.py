@@ -101,6 +101,7 @@ class EventLoop(AbstractEventLoop):
         self._asyncgens = set()
         self._asyncgens_shutdown_called = False
         self._clock_resolution = 1e-09
+        self._unretrieved = []
 
     def __repr__(self):
         return (f"<{type(self).__name__} running={self.is_running()} "
@@ -216,6 +217,8 @@ class EventLoop(AbstractEventLoop):
             raise RuntimeError("Cannot close a running event loop")
         if self._closed:
             return
+        from .futures import _report_unretrieved
+        _report_unretrieved(self)
         self._closed = True
         self._ready.clear()
         self._scheduled.clear()

@@ -151,6 +151,7 @@ class Future:
         self._state = _FINISHED
         self._schedule_callbacks()
         self._log_traceback = True
+        _note_unretrieved(self)
 
     def __await__(self):
         if not self.done():
@@ -161,6 +162,28 @@ class Future:
         return self.result()
 
     __iter__ = __await__
+
+
+def _note_unretrieved(fut):
+    """CPython reports an exception nobody retrieved when the Future is
+    garbage collected; asp reports the ones still unretrieved when the loop
+    closes (events.EventLoop.close)."""
+    loop = fut._loop
+    if loop is not None and hasattr(loop, "_unretrieved"):
+        loop._unretrieved.append(fut)
+
+
+def _report_unretrieved(loop):
+    pending = loop._unretrieved
+    loop._unretrieved = []
+    for fut in pending:
+        if fut._log_traceback:
+            fut._log_traceback = False
+            loop.call_exception_handler({
+                "message": f"{fut.__class__.__name__} exception was never retrieved",
+                "exception": fut._exception,
+                "future": fut,
+            })
 
 
 def _set_result_unless_cancelled(fut, result):

@@ -152,6 +152,7 @@ class Task(futures.Future):
             _all_tasks.discard(self)
         except (KeyboardInterrupt, SystemExit) as err:
             futures.Future.set_exception(self, err)
+            self._log_traceback = False
             _all_tasks.discard(self)
             raise
         except BaseException as err:
