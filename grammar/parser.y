@@ -17,6 +17,15 @@
 %expect 0
 %parse-param {ParseState *pst}
 
+%code top {
+/* The parser's stacks hold AST nodes, which live on the GC heap: bison's own
+ * allocations must be visible to the collector (uncollectable, freed by
+ * yypstate_delete). */
+#include <gc.h>
+#define YYMALLOC GC_MALLOC_UNCOLLECTABLE
+#define YYFREE GC_FREE
+}
+
 %code requires {
 #include "ast.h"
 #include "lex.h"

@@ -22,6 +22,7 @@ typedef struct Thread {
     Value asyncgen_firstiter, asyncgen_finalizer; /* sys.set_asyncgen_hooks; NONE when unset */
     Value running_loop;      /* the running event loop or NONE */
     Value current_task;      /* asyncio.current_task() or NONE */
+    Value repr_active;       /* list of containers whose repr is running (Py_ReprEnter); NIL until used */ /* needed by containers */
 } Thread;
 
 struct Interp {
@@ -35,6 +36,10 @@ struct Interp {
     Value stdout, stderr, stdin; /* sys.stdout etc. as file objects */
     Value loop;              /* the event loop object in use, or NONE */
     Value warnings_seen;     /* set of (file, line, category) already warned */
+    Value open_files;        /* list of writable file objects, flushed at exit (file.c) */
+    Value source_cache;      /* dict filename -> list of lines, for tracebacks (excprint.c) */
+    Value script_dir;        /* sys.path[0] as set by main.c, or NIL */
+    Value importing;         /* dict: names of modules whose body is running (module.c) */
     int exit_code;
 };
 
@@ -43,6 +48,8 @@ static inline Thread *TH(void) { return th_current; }
 
 /* Start-up: GC, names, every native type, builtins, sys; returns the main thread. */
 Thread *interp_init(int argc, char **argv);
+/* Flush sys.stdout / sys.stderr and every open file (at exit); false if stdout failed. */
+bool interp_flush_all(void);
 
 /* Per-module start-up, called by interp_init() in this order after
  * names_init(): each calls type_ready() on the native types its file defines

@@ -60,4 +60,23 @@ Value float_format(Value v, Value spec);
 intptr_t float_hash(double d);
 Value float_from_str(const char *s, size_t len); /* float("...") rules; ValueError as CPython */
 
+/* Shared by int.c, float.c and mod_math.c. */
+#include "str.h"
+void float_init(void);                          /* type_ready(float); called by num_init */
+int int_get_max_str_digits(void);               /* sys.get_int_max_str_digits() */
+void int_set_max_str_digits(int n);             /* sys.set_int_max_str_digits(n); 0 = no limit */
+/* m * 2**e correctly rounded to a double (subnormals too); *overflow when out of range. */
+double num_mpz_ldexp(mpz_srcptr m, long e, bool *overflow);
+/* s with Unicode digits/spaces mapped to ASCII (s itself when all ASCII); *len updated. */
+const char *num_ascii_digits(const char *s, size_t *len);
+/* obj.__index__() as a plain int; "'X' object cannot be interpreted as an integer". */
+Value num_index(Value v);
+/* Positional-or-keyword arguments into out[0..n) (NIL when absent), argument-clinic texts. */
+bool num_parse_args(const char *fname, Value *args, int nargs, Value kwnames,
+                    const char *const *names, int n, int npos, int nreq, Value *out);
+/* Lay a formatted number out: sign, prefix ("0x"), integer digits (grouped per
+ * fs->grouping every `group` digits, zero-padded for '0'/'='), then rest. */
+Value num_layout(bool neg, const char *prefix, const char *digits, size_t ndigits,
+                 const char *rest, const FormatSpec *fs, int group, char default_align);
+
 #endif
