@@ -184,18 +184,20 @@ static bool ass_simple_slice(ListObj *l, intptr_t lo, intptr_t hi, const Value *
     return true;
 }
 
-/* The items of v as a C array (a fresh copy when v is self or a general iterable). */
-static Value *seq_fast(Value v, Value self, size_t *m, const char *errmsg) {
-    if (list_check(v) && v != self) { *m = LIST_LEN(v); return LIST_ITEMS(v); }
-    if (tuple_check(v)) { *m = TUPLE_LEN(v); return TUPLE_ITEMS(v); }
+/* The items of v as a C array in *out (a fresh copy when v is self or a
+ * general iterable); *out may be NULL when *m is 0.  false on error. */
+static bool seq_fast(Value v, Value self, Value **out, size_t *m, const char *errmsg) {
+    if (list_check(v) && v != self) { *m = LIST_LEN(v); *out = LIST_ITEMS(v); return true; }
+    if (tuple_check(v)) { *m = TUPLE_LEN(v); *out = TUPLE_ITEMS(v); return true; }
     if (v != self && !TYPE(v)->iter && !TYPE(v)->getitem) {
         rt_raise(&exc_TypeError, "%s", errmsg);
-        return NULL;
+        return false;
     }
     Value l = rt_list_from_iter(v);
-    if (!l) return NULL;
+    if (!l) return false;
     *m = LIST_LEN(l);
-    return LIST_ITEMS(l);
+    *out = LIST_ITEMS(l);
+    return true;
 }
 
 static int list_ass_subscript(Value self, Value key, Value value) {
@@ -208,8 +210,8 @@ static int list_ass_subscript(Value self, Value key, Value value) {
         if (step == 1) {
             if (!value) return ass_simple_slice(l, start, stop, NULL, 0) ? 0 : -1;
             size_t m;
-            Value *v = seq_fast(value, self, &m, "can only assign an iterable");
-            if (!v) return -1;
+            Value *v;
+            if (!seq_fast(value, self, &v, &m, "can only assign an iterable")) return -1;
             return ass_simple_slice(l, start, stop, v, m) ? 0 : -1;
         }
         if (!value) {
@@ -227,8 +229,8 @@ static int list_ass_subscript(Value self, Value key, Value value) {
             return 0;
         }
         size_t m;
-        Value *v = seq_fast(value, self, &m, "must assign iterable to extended slice");
-        if (!v) return -1;
+        Value *v;
+        if (!seq_fast(value, self, &v, &m, "must assign iterable to extended slice")) return -1;
         if ((intptr_t)m != len) {
             rt_raise(&exc_ValueError, "attempt to assign sequence of size %ld to extended slice of size %ld",
                      (long)m, (long)len);
