@@ -25,7 +25,14 @@ typedef struct ExcObj {
     Value cause;          /* __cause__ or NONE */
     bool suppress_context;
     Value notes;          /* __notes__ list or NIL */
+    /* Per-family attributes (exceptions.c): StopIteration value; SystemExit
+     * code; OSError errno, strerror, filename, filename2; SyntaxError msg,
+     * filename, lineno, offset, text, end_lineno, end_offset; ImportError msg,
+     * name, path; AttributeError/NameError name, obj; BaseExceptionGroup
+     * message, exceptions. */
+    Value extra[7];
 } ExcObj;
+enum { EXC_NEXTRA = 7 };
 
 /* Raise exc_type(message) with a printf-style message (%s takes C strings;
  * use type_name(v) / str_cstr(v) for Python values).  Always returns NIL. */
@@ -61,6 +68,30 @@ Value rt_syntax_error(Type *t, const char *msg, Value filename, int line, int of
 /* warnings.warn-style message on stderr: "file:line: Category: message" plus the
  * source line, once per (file, line, category, message) as CPython's default filter. */
 void rt_warn(Type *category, Value message, Value filename, int line);
+
+/* AttributeError "'C' object has no attribute 'x'" (type objects and modules get
+ * CPython's own wording) with .name and .obj set, so the traceback can suggest
+ * "Did you mean: 'y'?". Returns NIL. */
+Value rt_raise_attribute_error(Value obj, Value name);
+
+/* except* matching: split exc by matcher (an exception type or tuple of types).
+ * A naked exception that matches becomes ExceptionGroup("", [exc]).  *match and
+ * *rest are NONE when empty.  false with an exception set on error. */
+bool exc_group_split(Value exc, Value matcher, Value *match, Value *rest);
+/* BaseExceptionGroup(message, excs) picking ExceptionGroup when all are Exceptions. */
+Value exc_group_new(Value message, Value excs_list);
+
+/* The OSError subclass CPython picks for an errno (FileNotFoundError for ENOENT ...). */
+Type *exc_oserror_type(int errnum);
+/* The source line `line` (1-based) of a file, without its newline; NIL if unknown. */
+Value exc_source_line(Value filename, int line);
+
+/* Write text to sys.stderr (fd 2 before sys exists), flushing stdout first. */
+void err_write(const char *s, size_t n);
+
+/* sys.exit / SystemExit at the top level: the process exit status, printing a
+ * non-int code to stderr as CPython does. */
+int exc_system_exit_status(Value exc);
 
 /* The Python-visible name of v's type: "int", "NoneType", "C" (not qualified). */
 const char *type_name(Value v);

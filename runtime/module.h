@@ -28,6 +28,7 @@ bool mod_time_init(Value m);      /* mod_time.c */
 bool mod_math_init(Value m);      /* mod_math.c */
 bool mod_random_init(Value m);    /* mod_random.c: the _random module */
 bool mod_os_init(Value m);        /* mod_os.c: the _os module under os.py */
+bool mod_uv_init(Value m);        /* mod_uv.c: libuv for asyncio I/O */
 
 /* `import name` machinery: returns the module (top package for dotted names
  * when fromlist is empty, as __import__ does).  level > 0 for relative imports. */
@@ -36,6 +37,14 @@ Value import_module(Value name, Value globals, Value fromlist, int level);
 Value import_cstr(const char *name);
 /* `from m import x` item lookup with CPython's ImportError text. */
 Value import_from(Value module, Value name);
+
+/* Struct sequences (sys.version_info, time.struct_time, sys.flags ...): a
+ * tuple subclass whose items are also readable as named attributes and whose
+ * repr is "name(field=value, ...)".  mod_sys.c. */
+typedef struct StructSeqType { Type type; const char *const *fields; int nfields; } StructSeqType;
+void structseq_init_type(StructSeqType *st, const char *name, const char *module,
+                         const char *const *fields, int nfields);
+Value structseq_new(StructSeqType *st, const Value *items);
 
 /* dir(obj) as the builtin does (sorted list of str); builtins.c. */
 Value builtins_dir(Value obj);

@@ -1,0 +1,315 @@
+/* main.c — the command line, as `python3` does it: a script, -c CODE, a
+ * program on stdin, and asp's own --dis / --tokens / --ast dumps; exit
+ * statuses for uncaught exceptions, SystemExit and KeyboardInterrupt.
+ *
+ * Invariant: every path out of main flushes sys.stdout/stderr and every open
+ * file first; a failure to flush stdout turns the status into 120 as CPython.
+ */
+#include <errno.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "../runtime/abstract.h"
+#include "../runtime/containers.h"
+#include "../runtime/errors.h"
+#include "../runtime/file.h"
+#include "../runtime/interp.h"
+#include "../runtime/module.h"
+#include "../runtime/names.h"
+#include "../runtime/str.h"
+#include "compile.h"
+#include "parse.h"
+#include "vm.h"
+
+#define VERSION_TEXT "asp 0.1 (Python 3.11 subset)"
+
+/* The signal handler's only way to reach the interpreter. */
+static Thread *volatile main_thread;
+
+static void on_sigint(int sig) {
+    (void)sig;
+    if (main_thread) main_thread->interrupt = 1;
+}
+
+static void usage(FILE *out) {
+    fputs("usage: asp [option] ... [-c cmd | file | -] [arg] ...\n"
+          "Options:\n"
+          "  -c cmd     program passed in as string (terminates option list)\n"
+          "  -i         inspect interactively after running script\n"
+          "  -h         print this help message and exit (also --help)\n"
+          "  -V         print the version and exit (also --version)\n"
+          "  --dis FILE     disassemble FILE's bytecode\n"
+          "  --tokens FILE  print FILE's tokens\n"
+          "  --ast FILE     print FILE's syntax tree\n"
+          "  file       program read from script file\n"
+          "  -          program read from stdin (default; interactive mode if a tty)\n"
+          "  arg ...    arguments passed to program in sys.argv[1:]\n",
+          out);
+}
+
+/* os.path.abspath: absolute and normalised, symlinks kept. */
+static char *abspath(const char *p) {
+    char cwd[PATH_MAX];
+    StrBuf b;
+    sb_init(&b);
+    if (p[0] != '/') {
+        if (!getcwd(cwd, sizeof cwd)) strcpy(cwd, ".");
+        sb_adds(&b, cwd);
+        sb_addc(&b, '/');
+    }
+    sb_adds(&b, p);
+    sb_addc(&b, 0);
+    char *in = b.p;
+    char *out = GC_MALLOC_ATOMIC(strlen(in) + 2);
+    size_t o = 0;
+    for (char *s = in; *s;) {
+        while (*s == '/') s++;
+        if (!*s) break;
+        char *e = strchr(s, '/');
+        size_t n = e ? (size_t)(e - s) : strlen(s);
+        if (n == 1 && s[0] == '.') {
+        } else if (n == 2 && s[0] == '.' && s[1] == '.') {
+            while (o > 0 && out[o - 1] != '/') o--;
+            if (o > 0) o--;
+        } else {
+            out[o++] = '/';
+            memcpy(out + o, s, n);
+            o += n;
+        }
+        s += n;
+    }
+    if (o == 0) out[o++] = '/';
+    out[o] = 0;
+    return out;
+}
+
+static char *dirname_of(const char *abs) {
+    char *d = GC_MALLOC_ATOMIC(strlen(abs) + 1);
+    strcpy(d, abs);
+    char *slash = strrchr(d, '/');
+    if (slash == d) d[1] = 0;
+    else if (slash) *slash = 0;
+    return d;
+}
+
+static char *read_all_fd(FILE *f, size_t *len) {
+    size_t cap = 8192, n = 0;
+    char *buf = GC_MALLOC_ATOMIC(cap + 1);
+    size_t k;
+    while ((k = fread(buf + n, 1, cap - n, f)) > 0) {
+        n += k;
+        if (n == cap) {
+            char *nb = GC_MALLOC_ATOMIC(cap * 2 + 1);
+            memcpy(nb, buf, n);
+            buf = nb;
+            cap *= 2;
+        }
+    }
+    buf[n] = 0;
+    *len = n;
+    return buf;
+}
+
+/* Read a script; prints CPython's "can't open file" message and returns NULL on failure. */
+static char *read_script(const char *path, size_t *len) {
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        int e = errno;
+        fprintf(stderr, "asp: can't open file '%s': [Errno %d] %s\n", abspath(path), e, strerror(e));
+        return NULL;
+    }
+    char *src = read_all_fd(f, len);
+    fclose(f);
+    return src;
+}
+
+/* Status for the exception that ended the program (printing it). */
+static int report(Value exc) {
+    Interp *in = TH()->interp;
+    if (in->stdout && file_check(in->stdout)) {
+        Value saved = rt_exc_fetch();
+        if (!file_flush(in->stdout)) rt_exc_clear();
+        TH()->exc = saved;
+    }
+    if (IS_INSTANCE(exc, &exc_SystemExit)) return exc_system_exit_status(exc);
+    exc_print(exc);
+    if (IS_INSTANCE(exc, &exc_KeyboardInterrupt)) return 130;
+    return 1;
+}
+
+static int finish(int status) {
+    if (!interp_flush_all()) {
+        rt_exc_clear();
+        return 120;
+    }
+    rt_exc_clear();
+    Interp *in = TH()->interp;
+    if (in->stderr && file_check(in->stderr)) file_flush(in->stderr);
+    return status;
+}
+
+static Value main_module(Value file) {
+    Interp *in = TH()->interp;
+    Value m = module_new(NM(__main__));
+    Value d = module_dict(m);
+    Value bm = dict_get_cstr(in->modules, "builtins");
+    dict_set_str(d, NM(__builtins__), bm ? bm : in->builtins);
+    if (file) dict_set_str(d, NM(__file__), file);
+    dict_set_cstr(in->modules, "__main__", m);
+    in->main_module = m;
+    return m;
+}
+
+static int run_source(const char *src, size_t len, Value filename, Value file) {
+    Value m = main_module(file);
+    CodeObj *code = compile_source(src, len, filename, PARSE_FILE, NULL);
+    Value r = code ? vm_exec(code, module_dict(m), module_dict(m)) : NIL;
+    if (!r) return report(rt_exc_fetch());
+    return 0;
+}
+
+static void setup_path(const char *first) {
+    Interp *in = TH()->interp;
+    list_append(in->path, str_from_cstr(first));
+    in->script_dir = str_from_cstr(first);
+    const char *env = getenv("ASPPATH");
+    if (env && *env) {
+        const char *p = env;
+        while (*p) {
+            const char *c = strchr(p, ':');
+            size_t n = c ? (size_t)(c - p) : strlen(p);
+            if (n) list_append(in->path, str_new(p, n));
+            p += n;
+            if (*p == ':') p++;
+        }
+    }
+}
+
+static void set_argv(int argc, char **argv, const char *first) {
+    Interp *in = TH()->interp;
+    ((ListObj *)in->argv)->len = 0;
+    list_append(in->argv, str_from_cstr(first));
+    for (int i = 0; i < argc; i++) list_append(in->argv, str_from_cstr(argv[i]));
+}
+
+static int dump(const char *what, const char *path) {
+    size_t len;
+    char *src = read_script(path, &len);
+    if (!src) return 2;
+    Value fn = str_from_cstr(abspath(path));
+    if (strcmp(what, "--dis") == 0) {
+        CodeObj *code = compile_source(src, len, fn, PARSE_FILE, NULL);
+        if (!code) return finish(report(rt_exc_fetch()));
+        disasm_print(code);
+    } else if (strcmp(what, "--tokens") == 0) {
+        if (!lex_dump_tokens(src, len, fn)) return finish(report(rt_exc_fetch()));
+    } else {
+        Node *mod = parse_source(src, len, fn, PARSE_FILE, NULL);
+        if (!mod) return finish(report(rt_exc_fetch()));
+        Value s = ast_dump(mod);
+        if (!s) return finish(report(rt_exc_fetch()));
+        Value out = TH()->interp->stdout;
+        file_write_raw(out, str_cstr(s), str_len(s));
+        file_write_raw(out, "\n", 1);
+    }
+    return finish(0);
+}
+
+static int no_repl(int status) {
+    status = finish(status);
+    fputs("asp: interactive mode is not available yet\n", stderr);
+    return status ? status : 2;
+}
+
+int main(int argc, char **argv) {
+    Thread *th = interp_init(0, NULL);
+    main_thread = th;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_sigint;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    signal(SIGPIPE, SIG_IGN);
+
+    bool interactive = false;
+    int i = 1;
+    for (; i < argc; i++) {
+        const char *a = argv[i];
+        if (a[0] != '-' || strcmp(a, "-") == 0) break;
+        if (strcmp(a, "--") == 0) {
+            i++;
+            break;
+        }
+        if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
+            printf("%s\n", VERSION_TEXT);
+            return 0;
+        }
+        if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0 || strcmp(a, "-?") == 0) {
+            usage(stdout);
+            return 0;
+        }
+        if (strcmp(a, "--dis") == 0 || strcmp(a, "--tokens") == 0 || strcmp(a, "--ast") == 0) {
+            if (i + 1 >= argc) {
+                fprintf(stderr, "asp: option %s requires a file argument\n", a);
+                usage(stderr);
+                return 2;
+            }
+            setup_path(dirname_of(abspath(argv[i + 1])));
+            return dump(a, argv[i + 1]);
+        }
+        if (strcmp(a, "-i") == 0) {
+            interactive = true;
+            continue;
+        }
+        if (strcmp(a, "-u") == 0 || strcmp(a, "-B") == 0 || strcmp(a, "-E") == 0 ||
+            strcmp(a, "-s") == 0 || strcmp(a, "-S") == 0 || strcmp(a, "-q") == 0) {
+            continue;
+        }
+        if (strncmp(a, "-c", 2) == 0) {
+            const char *code = a[2] ? a + 2 : (i + 1 < argc ? argv[++i] : NULL);
+            if (!code) {
+                fputs("Argument expected for the -c option\n", stderr);
+                usage(stderr);
+                return 2;
+            }
+            set_argv(argc - i - 1, argv + i + 1, "-c");
+            setup_path("");
+            int st = run_source(code, strlen(code), str_from_cstr("<string>"), NIL);
+            if (interactive) return no_repl(st);
+            return finish(st);
+        }
+        fprintf(stderr, "unknown option %s\n", a);
+        usage(stderr);
+        return 2;
+    }
+
+    if (i < argc && strcmp(argv[i], "-") != 0) {
+        const char *path = argv[i];
+        set_argv(argc - i - 1, argv + i + 1, path);
+        char *abs = abspath(path);
+        char real[PATH_MAX];
+        char *dir = realpath(dirname_of(abs), real) ? real : dirname_of(abs);
+        setup_path(dir);
+        size_t len;
+        char *src = read_script(path, &len);
+        if (!src) return 2;
+        Value fn = str_from_cstr(abs);
+        int st = run_source(src, len, fn, fn);
+        if (interactive) return no_repl(st);
+        return finish(st);
+    }
+
+    /* stdin: "-" or nothing */
+    bool dash = i < argc;
+    set_argv(dash ? argc - i - 1 : 0, argv + i + 1, dash ? "-" : "");
+    setup_path("");
+    if (!dash && isatty(0)) return no_repl(0);
+    size_t len;
+    char *src = read_all_fd(stdin, &len);
+    int st = run_source(src, len, str_from_cstr("<stdin>"), NIL);
+    if (interactive) return no_repl(st);
+    return finish(st);
+}

@@ -1,0 +1,3 @@
+from .. import X
+from ..mod1 import f as g
+Y = X + 1

@@ -1,0 +1,4 @@
+def main():
+    count = 1
+    return cout + 1
+main()
