@@ -180,9 +180,10 @@ static Value number_value(const char *s, const char *e, int raw)
     return int_from_str(d, dn, base);
 }
 
+/* The BinOp of an augmented-assignment operator, given without its "=". */
 static int binop_of(const char *s, const char *e)
 {
-    switch (e - s == 3 ? s[0] * 256 + s[1] : s[0]) {
+    switch (e - s == 2 ? s[0] * 256 + s[1] : s[0]) {
     case '+': return BINOP_ADD; case '-': return BINOP_SUB; case '*': return BINOP_MUL;
     case '/': return BINOP_TRUEDIV; case '%': return BINOP_MOD; case '@': return BINOP_MATMUL;
     case '&': return BINOP_AND; case '|': return BINOP_OR; case '^': return BINOP_XOR;
