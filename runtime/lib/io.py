@@ -68,7 +68,7 @@ class IOBase:
 
     def _check_closed(self):
         if self.closed:
-            raise ValueError("I/O operation on closed file.")
+            raise ValueError("I/O operation on closed file")
 
 
 class _MemoryIO(IOBase):

@@ -1,0 +1,11 @@
+import logging, sys
+log = logging.getLogger("app")
+log.warning("no config: %s", 1)
+log.info("hidden")
+logging.basicConfig(level=logging.DEBUG, stream=sys.stdout)
+log.info("info %d", 2)
+logging.getLogger("app.sub").debug("child")
+logging.warning("root warn")
+h = logging.StreamHandler(sys.stdout); h.setFormatter(logging.Formatter("[%(levelname)-8s] %(name)s: %(message)s"))
+other = logging.getLogger("other"); other.propagate = False; other.addHandler(h); other.error("boom %s", "x")
+other.setLevel(logging.ERROR); other.warning("filtered"); print(other.getEffectiveLevel(), logging.getLevelName(30), log)
