@@ -1,21 +1,26 @@
-# A 200,000-deep Python recursion under `ulimit -s 1024`: frames live on the
-# heap, so only the recursion limit policy bounds the depth (DESIGN.md 2).
+# Python-level recursion is stackless: 200,000 frames under a 1 MB C stack.
 import sys
-
-sys.setrecursionlimit(1_000_000)
-
+sys.setrecursionlimit(10**6)
 
 def depth(n):
     if n == 0:
         return 0
-    return 1 + depth(n - 1)
+    return depth(n - 1) + 1
 
+print(depth(200000))
 
-print(depth(200_000))
+def count_down(n, acc):
+    if n == 0:
+        return acc
+    return count_down(n - 1, acc + [n] if n % 50000 == 0 else acc)
 
+print(count_down(200000, []))
 
-def count(n, acc):
-    return acc if n == 0 else count(n - 1, acc + n)
-
-
-print(count(150_000, 0))
+# The limit still applies when it is lower.
+sys.setrecursionlimit(1000)
+def forever(n):
+    return forever(n + 1)
+try:
+    forever(0)
+except RecursionError as e:
+    print("RecursionError:", e)
