@@ -50,7 +50,7 @@ $(BUILD)/parser.c $(BUILD)/parser.h: grammar/parser.y
 
 $(BUILD)/frozen.c: $(FROZEN) runtime/lib/freeze.sh
 	@mkdir -p $(BUILD)
-	sh runtime/lib/freeze.sh $(FROZEN) > $@
+	sh runtime/lib/freeze.sh $(FROZEN) > $@.tmp && mv $@.tmp $@
 
 -include $(OBJS:.o=.d)
 

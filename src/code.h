@@ -94,6 +94,8 @@ enum RetMode {
     RET_EXIT,      /* return to the C caller of vm_call / vm_resume */
     RET_SEND,      /* a generator resumed by prev's SEND: yield pushes, return jumps */
     RET_FOR_ITER,  /* a generator resumed by prev's FOR_ITER */
+    RET_INIT,      /* a heap class's Python __init__: the result must be None; the
+                    * instance is already on prev's stack */
 };
 
 struct Frame {
@@ -107,6 +109,7 @@ struct Frame {
     struct GenObj *gen;              /* the generator owning this frame, or NULL */
     uint8_t ret_mode;                /* RetMode, valid while linked */
     Value kwnames;                   /* set by KW_NAMES, consumed by the next CALL; NIL otherwise */
+    Value frame_obj;                 /* the Python-visible frame object, made on demand (frame.c) */
     Value stack_base_dummy;          /* keeps localsplus aligned; unused */
     Value localsplus[];              /* nlocalsplus slots, then stacksize stack slots */
 };
@@ -125,6 +128,9 @@ typedef struct GenObj {
     bool running_async;              /* async generators: an asend/athrow awaitable is in flight (ag_running) */
     Value finalizer;                 /* async generators: the finalizer hook or NIL */
     Value weakref_dummy;
+    Value exc_state;                 /* the generator's own handled exception (NONE/NIL: none) */
+    Value resumer_handled;           /* Thread.handled of whoever resumed it, restored at yield */
+    Value code;                      /* the CodeObj (gi_code), kept after the frame is gone */
 } GenObj;
 
 extern Type type_code, type_function, type_cell, type_generator, type_coroutine,
