@@ -440,6 +440,8 @@ static Value print_syntax_location(Ctx *c, Value exc) {
     Value text = e->extra[4];
     long end_lineno = e->extra[5] && e->extra[5] != NONE ? int_or(e->extra[5], lineno) : lineno;
     long end_offset = e->extra[6] && e->extra[6] != NONE ? int_or(e->extra[6], -1) : -1;
+    /* Without a line number CPython prints no location at all. */
+    if (!e->extra[2] || !int_check(e->extra[2])) return msg;
     if (TYPE(exc) != &exc_SyntaxError) {
         /* CPython ignores the end position of SyntaxError subclasses. */
         end_lineno = lineno;

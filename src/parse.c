@@ -973,9 +973,50 @@ static bool ends_with_blank_line(const char *s, size_t n)
     return n == 0 || s[n - 1] == '\n';
 }
 
+/* The checks CPython's tokenizer makes on the raw text before tokenizing:
+ * no NUL bytes, valid UTF-8.  false with the SyntaxError set. */
+static bool check_source_bytes(const char *src, size_t len, Value filename)
+{
+    bool from_string = !filename || !str_check(filename) || str_cstr(filename)[0] == '<';
+    const char *nul = memchr(src, 0, len);
+    if (nul) {
+        if (from_string) {
+            rt_raise(&exc_SyntaxError, "source code string cannot contain null bytes");
+            return false;
+        }
+        int line = 1;
+        const char *bol = src;
+        for (const char *p = src; p < nul; p++)
+            if (*p == '\n') { line++; bol = p + 1; }
+        const char *eol = memchr(nul, '\n', len - (size_t)(nul - src));
+        if (!eol) eol = src + len;
+        Value text = str_new(bol, (size_t)(nul - bol));
+        rt_syntax_error(&exc_SyntaxError, "source code cannot contain null bytes", filename, line, 0, line, 0, text);
+        return false;
+    }
+    if (!str_validate_utf8(src, len)) {
+        /* Find the first bad byte for the message, as CPython's tokenizer reports it. */
+        const char *p = src, *end = src + len;
+        int line = 1;
+        while (p < end) {
+            unsigned char c = (unsigned char)*p;
+            size_t n = c < 0x80 ? 1 : (c & 0xe0) == 0xc0 ? 2 : (c & 0xf0) == 0xe0 ? 3 : (c & 0xf8) == 0xf0 ? 4 : 0;
+            if (n == 0 || p + n > end || !str_validate_utf8(p, n)) break;
+            if (c == '\n') line++;
+            p += n;
+        }
+        rt_raise(&exc_SyntaxError, "Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, "
+                 "but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                 (unsigned char)*p, from_string ? "<string>" : str_cstr(filename), line);
+        return false;
+    }
+    return true;
+}
+
 Node *parse_source(const char *src, size_t len, Value filename, int mode, bool *incomplete)
 {
     if (incomplete) *incomplete = false;
+    if (!check_source_bytes(src, len, filename)) return NULL;
     Lexer lx;
     lex_init(&lx, src, len, filename);
     ParseState ps;

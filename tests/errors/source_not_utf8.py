@@ -1,0 +1,2 @@
+# a Latin-1 byte without an encoding declaration
+print("café")
