@@ -6,6 +6,7 @@
  */
 #include <string.h>
 #include "interp.h"
+#include "cstack.h"
 #include "names.h"
 #include "str.h"
 #include "containers.h"
@@ -17,6 +18,7 @@ _Thread_local Thread *th_current;
 
 Thread *interp_init(int argc, char **argv) {
     gc_init();
+    cstack_init();
     Interp *in = GC_MALLOC_UNCOLLECTABLE(sizeof(Interp));
     Thread *th = GC_MALLOC_UNCOLLECTABLE(sizeof(Thread));
     memset(in, 0, sizeof *in);

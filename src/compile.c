@@ -10,6 +10,7 @@
  * being compiled; the exception handler of an instruction is the innermost
  * try/with/handler region it was emitted in (emit.c).
  */
+#include "../runtime/cstack.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -81,6 +82,14 @@ static void comp_error(Comp *c, Node *n, const char *msg)
     if (c->failed) return;
     c->failed = true;
     st_error_at(c->filename, c->source, n, msg);
+}
+
+/* Nesting deeper than the C stack allows: CPython's RecursionError. */
+static void recursion_error(Comp *c)
+{
+    if (c->failed) return;
+    c->failed = true;
+    rt_raise(&exc_RecursionError, "maximum recursion depth exceeded during compilation");
 }
 
 static Pos node_pos(Node *n) { return (Pos){n->line, n->end_line, n->col, n->end_col}; }
@@ -1447,6 +1456,7 @@ static void compile_delete_target(Comp *c, Node *t)
 static void compile_stmt(Comp *c, Node *s)
 {
     if (c->failed) return;
+    if (cstack_exhausted()) { recursion_error(c); return; }
     Pos old = set_pos(c, s);
     switch (s->kind) {
     case K_FunctionDef: compile_funcdef(c, s); break;
@@ -1918,6 +1928,7 @@ static void compile_store(Comp *c, Node *t)
 static void compile_expr(Comp *c, Node *e)
 {
     if (c->failed || !e) return;
+    if (cstack_exhausted()) { recursion_error(c); return; }
     Pos old = set_pos(c, e);
     switch (e->kind) {
     case K_BoolOp: {

@@ -10,6 +10,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include "../runtime/cstack.h"
 #include "lex.h"
 #include "parse.h"
 #include "parser.h"
@@ -361,6 +362,12 @@ static void shift_pos(Node *n, void *ctx)
 static void check_leftovers(Node *n, void *ctx)
 {
     ParseState *ps = ctx;
+    if (ps->failed) return;
+    if (cstack_exhausted()) {
+        ps->failed = true;
+        rt_raise(&exc_RecursionError, "maximum recursion depth exceeded during compilation");
+        return;
+    }
     if (n->kind == K_Tuple && n->u.Tuple.ctx == CTX_WITHITEMS) {
         p_error(ps, &exc_SyntaxError, npos(n), "invalid syntax");
         return;

@@ -8,6 +8,7 @@
  * ".0" is the outermost iterator; its outermost iterable is visited in the
  * enclosing scope.
  */
+#include "../runtime/cstack.h"
 #include <stdio.h>
 #include <string.h>
 #include "symtable.h"
@@ -157,6 +158,14 @@ static Node *directive_of(Scope *s, Value name)
 
 /* ---- pass 1 ---- */
 
+/* Nesting deeper than the C stack allows: CPython's RecursionError. */
+static void recursion_error(St *st)
+{
+    if (st->failed) return;
+    st->failed = true;
+    rt_raise(&exc_RecursionError, "maximum recursion depth exceeded during compilation");
+}
+
 static void visit_stmt(St *st, Node *s);
 static void visit_expr(St *st, Node *e);
 
@@ -253,6 +262,7 @@ static void visit_global_nonlocal(St *st, Node *s, bool is_global)
 static void visit_stmt(St *st, Node *s)
 {
     if (st->failed) return;
+    if (cstack_exhausted()) { recursion_error(st); return; }
     switch (s->kind) {
     case K_FunctionDef: {
         Node *a = s->u.FunctionDef.args;
@@ -463,6 +473,7 @@ static void yield_in_comprehension(St *st, Node *e)
 static void visit_expr(St *st, Node *e)
 {
     if (st->failed || !e) return;
+    if (cstack_exhausted()) { recursion_error(st); return; }
     switch (e->kind) {
     case K_NamedExpr: {
         if (st->cur->comp_iter_expr > 0) {
