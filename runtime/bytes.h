@@ -6,7 +6,9 @@
 #include "value.h"
 #include "type.h"
 
-typedef struct BytesObj { Obj ob; size_t len; intptr_t hash; char data[]; } BytesObj;
+/* data points into the object's own allocation (after the __dict__ slot for
+ * instances of bytes subclasses). */
+typedef struct BytesObj { Obj ob; size_t len; intptr_t hash; char *data; } BytesObj;
 typedef struct ByteArrayObj { Obj ob; size_t len, cap; char *data; } ByteArrayObj;
 
 extern Type type_bytes, type_bytearray;
@@ -19,5 +21,17 @@ Value bytes_repr(Value v);                      /* b'...' as CPython */
 Value bytearray_new(const char *data, size_t len);
 /* bytes(x) / bytearray(x) from an iterable of ints, a buffer, an int count. */
 Value bytes_from_object(Value v);
+/* bytes or bytearray (or subclass): their data; false (no exception) otherwise. */
+bool bytes_buffer(Value v, const char **data, size_t *len);
+/* Decode with a codec name (utf-8, ascii, latin-1, utf-16/32 [-le/-be] and
+ * aliases) and an errors mode (strict, replace, ignore, backslashreplace,
+ * surrogateescape); LookupError for unknown codecs.  (str_encode lives in
+ * bytes.c with the other codec code.) */
+Value bytes_decode(const char *data, size_t len, const char *encoding, const char *errors);
+/* Encode a str likewise (strict, replace, ignore, backslashreplace, xmlcharrefreplace). */
+Value str_encode(Value s, const char *encoding, const char *errors);
+/* b"..." % args (format.c); the result is a bytearray when to_bytearray. */
+Value bytes_mod(const char *fmt, size_t len, Value args, bool to_bytearray);
+void bytes_init(void);                          /* called by str_init() */
 
 #endif

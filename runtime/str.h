@@ -19,7 +19,10 @@ typedef struct StrObj {
     intptr_t hash;       /* -1 until computed */
     bool ascii;
     bool interned;
-    char data[];         /* len bytes + NUL */
+    size_t mark_cp, mark_off; /* non-ascii: a known (code point, byte offset) pair,
+                                 so sequential indexing needs no rescans */
+    char *data;          /* len bytes + NUL, inside this object's own allocation
+                            (after the __dict__ slot for str subclasses) */
 } StrObj;
 
 extern Type type_str;
@@ -43,10 +46,27 @@ Value str_concat(Value a, Value b);
 Value str_repr(Value s);                        /* 'text' with CPython's quoting and escapes */
 Value str_getitem_index(Value s, intptr_t i);   /* i already normalised to [0, cplen) */
 bool str_validate_utf8(const char *s, size_t len);
+/* A str of a known code-point count (no scan); internal fast path. */
+Value str_new_known(const char *utf8, size_t len, size_t cplen, bool ascii);
+/* Decode the code point at *p (valid UTF-8) and advance *p past it. */
+uint32_t str_next_cp(const char **p);
+/* The byte offset of code point i in s (0 <= i <= cplen). */
+size_t str_cp_offset(Value s, size_t i);
+/* An integer argument through __index__ (CPython's PyNumber_AsSsize_t):
+ * mode IDX_CLAMP clamps ints beyond the C range (slice bounds), IDX_SSIZE
+ * raises OverflowError "Python int too large to convert to C ssize_t",
+ * IDX_FIT raises OverflowError "cannot fit 'int' into an index-sized integer".
+ * Objects without __index__: "'x' object cannot be interpreted as an integer". */
+enum { IDX_CLAMP, IDX_SSIZE, IDX_FIT };
+bool str_as_index(Value v, intptr_t *out, int mode);
+/* Instance of str subclass t holding a copy of the text of the exact str s. */
+Value str_new_subtype(Type *t, Value s);
 /* str.format(*args, **kwargs) and the % operator, exposed for the VM/builtins. */
 Value str_format_method(Value *args, int nargs, Value kwnames);
 Value str_mod(Value fmt, Value args);           /* "..." % args */
 Value str_format_spec(Value s, Value spec);     /* format(str, spec) */
+Value str_format_map(Value fmt, Value mapping);  /* str.format_map */
+bool str_cp_isprintable(uint32_t cp);           /* str.isprintable's rule for one code point */
 
 /* A growable UTF-8 buffer on the GC heap. */
 typedef struct StrBuf { char *p; size_t len, cap; } StrBuf;
@@ -73,7 +93,14 @@ typedef struct FormatSpec {
 } FormatSpec;
 /* Parse spec (a str); ValueError as CPython for a bad spec. false on error. */
 bool format_spec_parse(Value spec, FormatSpec *out);
-/* Pad body (already signed/grouped) to the spec's width with its fill/align. */
+/* The same with CPython's full messages: default_type is the type used when
+ * the spec has none (it decides which grouping options are legal, 's' for str)
+ * and tname names the object's type in "Invalid format specifier '..' for
+ * object of type 'int'".  Prefer this one. */
+bool format_spec_parse_ex(Value spec, FormatSpec *out, char default_type, const char *tname);
+/* Pad body (already signed/grouped) to the spec's width with its fill/align.
+ * With no explicit align, a '0' flag (fs->zero) and default_align '>' mean '=':
+ * padding goes after a leading sign and, when fs->alt, after a 0x/0o/0b prefix. */
 Value format_pad(const char *body, size_t len, const FormatSpec *fs, char default_align);
 
 #endif

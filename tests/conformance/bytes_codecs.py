@@ -1,0 +1,7 @@
+# codecs: utf-8/ascii/latin-1/utf-16/utf-32 with error handlers
+for e in [r'b"A".decode("utf-16")', r'b"\xff\xfeA".decode("utf-16")', r'b"\x00\xd8".decode("utf-16-le")', r'b"\x00\xdc\x00\x00".decode("utf-16-le")', r'b"\xff\xfe\x00\x00a\x00\x00\x00".decode("utf-32")', r'b"a\x00\x00".decode("utf-32-le")', r'b"\x00\x00\x11\x00".decode("utf-32-le")', r'b"\xff\xfe\x3d\xd8\x00\xde".decode("utf-16")', r'b"A\x00".decode("UTF16")', r'b"\x00A".decode("utf-16-be")', r'b"\xfe\xff\x00A".decode("utf-16")', r'b"\x00\xd8A\x00".decode("utf-16-le")', r'"a\U0001F600".encode("utf-16")', r'"a".encode("utf-16-be")', r'"a\xe9".encode("utf-32")', r'"a".encode("utf-32-be")', r'"\U0001F600".encode("utf-16-le").decode("utf-16-le")', r'b"\x00\xd8A\x00".decode("utf-16-le", "replace")']:
+  try: print(e, '->', repr(eval(e)))
+  except Exception as x: print(e, '->', type(x).__name__+':', x)
+for e in [r'b"\xe2\x82".decode()', r'b"\xe2\x28".decode()', r'b"a\xff".decode("ascii")', r'b"\xff".decode("utf-8","foo")', r'b"\xffa\xe2\x82".decode("utf-8","replace")', r'b"\xff".decode("utf-8","backslashreplace")', r'b"\xf0\x9f\x98(".decode()', r'b"\xed\xa0\x80".decode()', r'b"\xff".decode("latin-1")', r'b"ab\xe9".decode("ascii","ignore")', r'"\u20ac".encode("cp1252x")', r'"caf\xe9".encode("Latin1")', r'"caf\xe9".encode("UTF8")', r'"x".encode("US-ASCII")', r'b"\xc3\xa9".decode("utf_8")']:
+  try: print(e, '->', repr(eval(e)))
+  except Exception as x: print(e, '->', type(x).__name__+':', x)
