@@ -9,6 +9,7 @@
  * valid empty dict: the table is created on first insertion.
  */
 #include <string.h>
+#include "cstack.h"
 #include "containers.h"
 #include "abstract.h"
 #include "errors.h"
@@ -93,7 +94,9 @@ restart:
     }
 }
 
-/* The str-only probe: never runs user code (non-str keys never match). */
+/* The str-only probe: never runs user code (non-str keys never match; a key
+ * of a str subclass matches by text, as CPython's unicode compare would
+ * unless the subclass overrides __eq__). */
 static intptr_t lookup_str(DictObj *d, Value key, intptr_t hash, size_t *slot) {
     if (!d->index) return -1;
     size_t mask = d->mask, i = (size_t)hash & mask, perturb = (size_t)hash;
@@ -103,7 +106,7 @@ static intptr_t lookup_str(DictObj *d, Value key, intptr_t hash, size_t *slot) {
         if (ix >= 0) {
             DictEntry *e = &d->entries[ix];
             if (e->key == key ||
-                (e->hash == hash && TYPE(e->key) == &type_str && str_eq(e->key, key))) {
+                (e->hash == hash && !IS_SMALL(e->key) && str_check(e->key) && str_eq(e->key, key))) {
                 *slot = i;
                 return ix;
             }
@@ -420,6 +423,7 @@ static int dict_contains(Value self, Value key) {
 }
 
 static Value dict_eq_impl(Value a, Value b) {
+    if (!cstack_check(" in comparison")) return NIL;
     DictObj *x = (DictObj *)a, *y = (DictObj *)b;
     if (x->used != y->used) return FALSE_V;
     for (size_t i = 0; i < x->nentries; i++) {

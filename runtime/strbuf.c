@@ -6,6 +6,7 @@
  */
 #include <stdio.h>
 #include <string.h>
+#include "cstack.h"
 #include "str.h"
 #include "abstract.h"
 #include "errors.h"
@@ -75,7 +76,12 @@ void sb_printf(StrBuf *b, const char *fmt, ...) {
     va_end(ap);
 }
 
+/* Containers format their items through these two, so this is where a
+ * deeply nested structure meets the C-stack guard. */
+static const char repr_depth_msg[] = " while getting the repr of an object";
+
 bool sb_addv_str(StrBuf *b, Value v) {
+    if (!cstack_check(repr_depth_msg)) return false;
     Value s = rt_str(v);
     if (!s) return false;
     sb_add(b, str_cstr(s), str_len(s));
@@ -83,6 +89,7 @@ bool sb_addv_str(StrBuf *b, Value v) {
 }
 
 bool sb_addv_repr(StrBuf *b, Value v) {
+    if (!cstack_check(repr_depth_msg)) return false;
     Value s = rt_repr(v);
     if (!s) return false;
     sb_add(b, str_cstr(s), str_len(s));

@@ -6,6 +6,7 @@
  * (DICT_AT_END) so the items stay at the same offset for every tuple.
  */
 #include <string.h>
+#include "cstack.h"
 #include "containers.h"
 #include "abstract.h"
 #include "errors.h"
@@ -176,6 +177,7 @@ static Value tuple_repr(Value self) {
 
 intptr_t tuple_hash_items(const Value *items, size_t n) {
     uint64_t acc = XXPRIME_5;
+    if (!cstack_check("")) return -1;
     for (size_t i = 0; i < n; i++) {
         intptr_t h = rt_hash(items[i]);
         if (h == -1) return -1;
@@ -202,6 +204,7 @@ static intptr_t tuple_len(Value self) { return (intptr_t)TUPLE_LEN(self); }
  * every step because user __eq__ may mutate a list. */
 Value seq_richcompare(Value v, size_t (*lenf)(Value), Value *(*itemsf)(Value), Value w, int op) {
     size_t i;
+    if (!cstack_check(" in comparison")) return NIL;
     for (i = 0; i < lenf(v) && i < lenf(w); i++) {
         Value a = itemsf(v)[i], b = itemsf(w)[i];
         int k = rt_eq(a, b);

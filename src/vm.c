@@ -8,7 +8,6 @@
  * returns, yields or unwinds.  Thread.frame is always the running frame.
  */
 #include <string.h>
-#include <sys/resource.h>
 #include "vm.h"
 #include "../runtime/errors.h"
 #include "../runtime/abstract.h"
@@ -17,6 +16,7 @@
 #include "../runtime/num.h"
 #include "../runtime/func.h"
 #include "../runtime/module.h"
+#include "../runtime/cstack.h"
 #include "../runtime/names.h"
 
 _Static_assert(OP__COUNT <= 256, "opcodes must fit in 8 bits");
@@ -26,27 +26,10 @@ _Static_assert(OP__COUNT <= 256, "opcodes must fit in 8 bits");
 
 /* ---- C stack guard ---------------------------------------------------- */
 
-/* Lowest C stack address the VM lets nested entries reach (per thread). */
-static _Thread_local uintptr_t stack_floor;
-
-static void stack_guard_init(void)
-{
-    char here;
-    size_t lim = (size_t)8 << 20;
-    struct rlimit rl;
-    if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur > 0)
-        lim = rl.rlim_cur;
-    size_t margin = lim / 8 > ((size_t)256 << 10) ? ((size_t)256 << 10) : lim / 8;
-    if (margin < ((size_t)96 << 10)) margin = (size_t)96 << 10;
-    stack_floor = (uintptr_t)&here - lim + margin;
-}
-
 /* Enter from C: false + RecursionError when nesting or the C stack is too deep. */
 static bool c_enter(Thread *th)
 {
-    char here;
-    if (!stack_floor) stack_guard_init();
-    if (th->c_depth >= C_DEPTH_MAX || (uintptr_t)&here < stack_floor) {
+    if (th->c_depth >= C_DEPTH_MAX || cstack_exhausted()) {
         rt_raise(&exc_RecursionError, "maximum recursion depth exceeded while calling a Python object");
         return false;
     }
