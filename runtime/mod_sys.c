@@ -346,6 +346,7 @@ bool mod_sys_init(Value m) {
     module_add_func(m, "getdefaultencoding", sys_getdefaultencoding);
     module_add_func(m, "getfilesystemencoding", sys_getdefaultencoding);
     module_add_func(m, "_getframe", sys_getframe);
+    module_add_func(m, "_asp_mark_iterable_coroutine", gen_mark_iterable_coroutine);
     module_add(m, "__displayhook__", dict_get_cstr(module_dict(m), "displayhook"));
     module_add(m, "__excepthook__", dict_get_cstr(module_dict(m), "excepthook"));
     return true;
