@@ -74,5 +74,6 @@ Thread *interp_init(int argc, char **argv) {
 }
 
 bool interp_flush_all(void) {
+    gc_run_finalizers();
     return file_flush_all();
 }

@@ -131,6 +131,8 @@ typedef struct GenObj {
     Value exc_state;                 /* the generator's own handled exception (NONE/NIL: none) */
     Value resumer_handled;           /* Thread.handled of whoever resumed it, restored at yield */
     Value code;                      /* the CodeObj (gi_code), kept after the frame is gone */
+    Value origin_file;               /* coroutines: where it was created, for "never awaited"; NIL otherwise */
+    int origin_line;
 } GenObj;
 
 extern Type type_code, type_function, type_cell, type_generator, type_coroutine,

@@ -20,6 +20,50 @@
 static inline GenObj *G(Value v) { return (GenObj *)v; }
 static inline bool is_exc(Value v) { return !IS_SMALL(v) && (TYPE(v)->flags & TF_EXC); }
 
+/* A coroutine collected while still GEN_CREATED was never awaited: warn as
+ * CPython does when the object is dropped (here: when the collector finds it
+ * unreachable, at the latest at exit), pointing at the line that created it. */
+static void never_awaited(void *obj, void *data)
+{
+    (void)data;
+    GenObj *g = obj;
+    if (g->state != GEN_CREATED || !g->origin_file) return;
+    Value saved = rt_exc_fetch();
+    rt_warn(&exc_RuntimeWarning, str_printf("coroutine '%s' was never awaited", str_cstr(g->qualname)),
+            g->origin_file, g->origin_line);
+    static const char hint[] = "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
+    err_write(hint, sizeof hint - 1);
+    rt_exc_clear();
+    if (saved) TH()->exc = saved;
+}
+
+/* Registering a finalizer on every coroutine would make each collection
+ * walk all of them; almost every coroutine is awaited at once.  So new
+ * coroutines wait in a small ring on the Thread, and only those still
+ * unstarted when the ring is flushed get the finalizer. */
+static void flush_young_coros(void)
+{
+    Thread *th = TH();
+    for (int i = 0; i < th->n_young; i++) {
+        GenObj *g = (GenObj *)th->young_coros[i];
+        if (g->state == GEN_CREATED) GC_register_finalizer_no_order(g, never_awaited, NULL, NULL, NULL);
+        th->young_coros[i] = NIL;
+    }
+    th->n_young = 0;
+}
+
+static void watch_never_awaited(GenObj *g)
+{
+    Thread *th = TH();
+    Frame *caller = th->frame;
+    if (!caller || !caller->code) return;
+    g->origin_file = caller->code->filename;
+    g->origin_line = frame_lineno(caller);
+    if (th->n_young == (int)(sizeof th->young_coros / sizeof th->young_coros[0])) flush_young_coros();
+    th->flush_young = flush_young_coros;
+    th->young_coros[th->n_young++] = OBJ_VAL(g);
+}
+
 Value gen_new(Frame *f, FunctionObj *fn)
 {
     uint32_t flags = fn->code->flags;
@@ -35,6 +79,8 @@ Value gen_new(Frame *f, FunctionObj *fn)
     g->finalizer = NIL;
     g->exc_state = NIL;
     g->code = OBJ_VAL(fn->code);
+    g->origin_file = NIL;
+    if (t == &type_coroutine) watch_never_awaited(g);
     return OBJ_VAL(g);
 }
 
