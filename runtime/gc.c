@@ -26,17 +26,8 @@ static void gmp_free(void *p, size_t n) {
 
 void gc_init(void) {
     GC_INIT();
-    /* Finalizers run only at safe points (gc_run_finalizers), never inside an
-     * allocation that happens to trigger a collection. */
-    GC_set_finalize_on_demand(1);
-    mp_set_memory_functions(gmp_alloc, gmp_realloc, gmp_free);
-}
 
-void gc_run_finalizers(void) {
-    Thread *th = TH();
-    if (th && th->flush_young) th->flush_young();
-    GC_gcollect();
-    GC_invoke_finalizers();
+    mp_set_memory_functions(gmp_alloc, gmp_realloc, gmp_free);
 }
 
 void gc_add_root(Value *slot) {

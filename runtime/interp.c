@@ -74,6 +74,7 @@ Thread *interp_init(int argc, char **argv) {
 }
 
 bool interp_flush_all(void) {
-    gc_run_finalizers();
+    Thread *th = TH();
+    if (th && th->report_never_awaited) th->report_never_awaited();
     return file_flush_all();
 }

@@ -22,11 +22,14 @@ typedef struct Thread {
     Value asyncgen_firstiter, asyncgen_finalizer; /* sys.set_asyncgen_hooks; NONE when unset */
     Value running_loop;      /* the running event loop or NONE */
     Value current_task;      /* asyncio.current_task() or NONE */
-    /* Coroutines created recently and maybe never awaited (gen.c): checked
-     * when the ring fills and before the finalizers run at exit. */
+    /* Coroutines that may never be awaited (gen.c): new ones wait in the
+     * ring; those still unstarted when it fills move to never_awaited (a
+     * list, NIL until needed); report_never_awaited runs at exit. */
     Value young_coros[32];
     int n_young;
-    void (*flush_young)(void);   /* set by the first coroutine created; NULL before */
+    Value never_awaited;
+    size_t never_awaited_pruned;     /* its length after the last pruning */
+    void (*report_never_awaited)(void); /* set by the first coroutine created; NULL before */
     Value repr_active;       /* list of containers whose repr is running (Py_ReprEnter); NIL until used */ /* needed by containers */
 } Thread;
 
@@ -71,9 +74,6 @@ void builtins_init(void);     /* builtins.c: the builtins module */
 /* Every GC root outside the stack and Values reachable from them (gc.c). */
 void gc_init(void);
 void gc_add_root(Value *slot);
-/* Collect and run the finalizers of unreachable objects (a safe point: the
- * interpreter is between statements).  Finalizers are diagnostics only, such
- * as "coroutine ... was never awaited"; nothing depends on them. */
-void gc_run_finalizers(void);
+
 
 #endif

@@ -20,36 +20,52 @@
 static inline GenObj *G(Value v) { return (GenObj *)v; }
 static inline bool is_exc(Value v) { return !IS_SMALL(v) && (TYPE(v)->flags & TF_EXC); }
 
-/* A coroutine collected while still GEN_CREATED was never awaited: warn as
- * CPython does when the object is dropped (here: when the collector finds it
- * unreachable, at the latest at exit), pointing at the line that created it. */
-static void never_awaited(void *obj, void *data)
+/* "coroutine 'f' was never awaited": CPython warns when an unstarted
+ * coroutine is dropped.  Under a tracing GC "dropped" is not observable in
+ * time, so asp reports every coroutine still unstarted when the program ends
+ * (module globals are dropped then in CPython too), pointing at the line that
+ * created it.  New coroutines wait in a small ring on the Thread; almost all
+ * are started before it fills, and the rest move to the never_awaited list. */
+static void move_young_coros(Thread *th)
 {
-    (void)data;
-    GenObj *g = obj;
-    if (g->state != GEN_CREATED || !g->origin_file) return;
-    Value saved = rt_exc_fetch();
-    rt_warn(&exc_RuntimeWarning, str_printf("coroutine '%s' was never awaited", str_cstr(g->qualname)),
-            g->origin_file, g->origin_line);
-    static const char hint[] = "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
-    err_write(hint, sizeof hint - 1);
-    rt_exc_clear();
-    if (saved) TH()->exc = saved;
-}
-
-/* Registering a finalizer on every coroutine would make each collection
- * walk all of them; almost every coroutine is awaited at once.  So new
- * coroutines wait in a small ring on the Thread, and only those still
- * unstarted when the ring is flushed get the finalizer. */
-static void flush_young_coros(void)
-{
-    Thread *th = TH();
     for (int i = 0; i < th->n_young; i++) {
         GenObj *g = (GenObj *)th->young_coros[i];
-        if (g->state == GEN_CREATED) GC_register_finalizer_no_order(g, never_awaited, NULL, NULL, NULL);
+        if (g->state == GEN_CREATED) {
+            if (!th->never_awaited) th->never_awaited = list_new(0);
+            list_append(th->never_awaited, OBJ_VAL(g));
+        }
         th->young_coros[i] = NIL;
     }
     th->n_young = 0;
+    /* Tasks start their coroutines a little later: drop those now and then. */
+    Value l = th->never_awaited;
+    if (l && LIST_LEN(l) > 2 * th->never_awaited_pruned + 64) {
+        size_t w = 0;
+        for (size_t r = 0; r < LIST_LEN(l); r++)
+            if (((GenObj *)LIST_ITEMS(l)[r])->state == GEN_CREATED) LIST_ITEMS(l)[w++] = LIST_ITEMS(l)[r];
+        ((ListObj *)l)->len = w;
+        th->never_awaited_pruned = w;
+    }
+}
+
+static void report_never_awaited(void)
+{
+    Thread *th = TH();
+    move_young_coros(th);
+    Value l = th->never_awaited;
+    th->never_awaited = NIL;
+    if (!l) return;
+    Value saved = rt_exc_fetch();
+    static const char hint[] = "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
+    for (size_t i = 0; i < LIST_LEN(l); i++) {
+        GenObj *g = (GenObj *)LIST_ITEMS(l)[i];
+        if (g->state != GEN_CREATED) continue;
+        rt_warn(&exc_RuntimeWarning, str_printf("coroutine '%s' was never awaited", str_cstr(g->qualname)),
+                g->origin_file, g->origin_line);
+        err_write(hint, sizeof hint - 1);
+        rt_exc_clear();
+    }
+    if (saved) th->exc = saved;
 }
 
 static void watch_never_awaited(GenObj *g)
@@ -59,8 +75,8 @@ static void watch_never_awaited(GenObj *g)
     if (!caller || !caller->code) return;
     g->origin_file = caller->code->filename;
     g->origin_line = frame_lineno(caller);
-    if (th->n_young == (int)(sizeof th->young_coros / sizeof th->young_coros[0])) flush_young_coros();
-    th->flush_young = flush_young_coros;
+    if (th->n_young == (int)(sizeof th->young_coros / sizeof th->young_coros[0])) move_young_coros(th);
+    th->report_never_awaited = report_never_awaited;
     th->young_coros[th->n_young++] = OBJ_VAL(g);
 }
 
