@@ -48,6 +48,8 @@ int rt_delattr(Value obj, Value name);
 Value rt_getattr_cstr(Value obj, const char *name);
 /* The generic object.__getattribute__ / __setattr__ (descriptors, instance dict). */
 Value obj_generic_getattr(Value obj, Value name);
+/* Same lookup without raising when absent: NIL and no exception. */
+Value obj_generic_getattr_opt(Value obj, Value name);
 int obj_generic_setattr(Value obj, Value name, Value value);
 int obj_generic_delattr(Value obj, Value name);
 /* Look a special method up on the type (never the instance) and bind it; NIL, no exception, if absent. */

@@ -21,16 +21,36 @@ typedef struct NativeFuncObj {
 typedef struct MethodObj { Obj ob; Value func; Value self; } MethodObj;   /* bound method */
 typedef struct ClassMethodObj { Obj ob; Value func; Value dict; } ClassMethodObj;
 typedef struct StaticMethodObj { Obj ob; Value func; Value dict; } StaticMethodObj;
-typedef struct PropertyObj { Obj ob; Value fget, fset, fdel, doc; Value name; } PropertyObj;
+typedef struct PropertyObj { Obj ob; Value fget, fset, fdel, doc; Value name; bool getter_doc; Value dict; } PropertyObj;
+/* A slot wrapper (`int.__add__`): the C slot function of owner for slot
+ * number `slot` (a names.h N_<dunder> id below the names.def names). */
+typedef struct WrapperDescrObj { Obj ob; Type *owner; int slot; void *fn; } WrapperDescrObj;
+/* A getset descriptor made from METH_GETTER / METH_SETTER entries. */
+typedef struct GetSetObj { Obj ob; Type *owner; const char *name; NativeFn get, set; } GetSetObj;
+/* A __slots__ member: the Value at byte `offset` of the instance. */
+typedef struct MemberObj { Obj ob; Type *owner; Value name; size_t offset; } MemberObj;
 
 extern Type type_builtin_function, type_method_descriptor, type_method,
-    type_classmethod, type_staticmethod, type_property, type_wrapper_descriptor;
+    type_classmethod, type_staticmethod, type_property, type_wrapper_descriptor,
+    type_method_wrapper, type_classmethod_descriptor, type_getset_descriptor,
+    type_member_descriptor, type_super;
 
 /* A builtin function (builtins, module functions). */
 Value native_func_new(const char *name, NativeFn fn, Value module);
 /* A method descriptor for a native type's MethodDef; binds on attribute access. */
 Value method_descr_new(Type *owner, const MethodDef *def);
 Value method_new(Value func, Value self);        /* bound method */
+Value wrapper_descr_new(Type *owner, int slot, void *fn);
+Value getset_new(Type *owner, const char *name, NativeFn get, NativeFn set);
+Value member_descr_new(Type *owner, Value name, size_t offset);
+/* `T.__new__` of a native type: a builtin bound to T calling T's new_ slot. */
+Value new_wrapper_new(Type *owner);
+bool is_new_wrapper(Value v);
+/* Call C slot `fn` (slot number `slot`) as Python calls its slot wrapper:
+ * args[0] is self. */
+Value slot_call(int slot, void *fn, Value *args, int nargs, Value kwnames);
+Value classmethod_new(Value func);
+Value staticmethod_new(Value func);
 
 /* Argument helpers for native functions: CPython's messages, e.g.
  * "len() takes exactly one argument (2 given)", "expected at most 3 arguments, got 4". */
