@@ -104,13 +104,12 @@ struct Frame {
     Value globals, builtins;
     Value locals;                    /* dict for CO_MODULE/CO_CLASS code; NIL otherwise */
     Instr *ip;                       /* next instruction; valid while not running in a register */
-    Value *sp;                       /* value-stack top (one past the last item) */
+    Value *sp;                       /* value-stack top (one past the last item); valid while not running */
     Frame *prev;                     /* who receives our result; NULL when unlinked (suspended gen) */
     struct GenObj *gen;              /* the generator owning this frame, or NULL */
     uint8_t ret_mode;                /* RetMode, valid while linked */
     Value kwnames;                   /* set by KW_NAMES, consumed by the next CALL; NIL otherwise */
     Value frame_obj;                 /* the Python-visible frame object, made on demand (frame.c) */
-    Value stack_base_dummy;          /* keeps localsplus aligned; unused */
     Value localsplus[];              /* nlocalsplus slots, then stacksize stack slots */
 };
 
@@ -127,12 +126,11 @@ typedef struct GenObj {
     bool closed_by_aclose;           /* async generators: aclose() ran */
     bool running_async;              /* async generators: an asend/athrow awaitable is in flight (ag_running) */
     Value finalizer;                 /* async generators: the finalizer hook or NIL */
-    Value weakref_dummy;
     Value exc_state;                 /* the generator's own handled exception (NONE/NIL: none) */
     Value resumer_handled;           /* Thread.handled of whoever resumed it, restored at yield */
     Value code;                      /* the CodeObj (gi_code), kept after the frame is gone */
     Value origin_file;               /* coroutines: where it was created, for "never awaited"; NIL otherwise */
-    int origin_line;
+    int origin_line;                 /* valid when origin_file is set */
 } GenObj;
 
 extern Type type_code, type_function, type_cell, type_generator, type_coroutine,
