@@ -35,6 +35,7 @@ bool mod_functools_init(Value m) __attribute__((weak));
 bool mod_collections_init(Value m) __attribute__((weak));
 bool mod_gc_init(Value m) __attribute__((weak));
 bool mod_dis_init(Value m) __attribute__((weak));
+bool mod_sre_init(Value m) __attribute__((weak));
 
 static const NativeModuleDef native_modules[] = {
     {"sys", mod_sys_init},
@@ -49,6 +50,7 @@ static const NativeModuleDef native_modules[] = {
     {"_collections", mod_collections_init},
     {"gc", mod_gc_init},
     {"_dis", mod_dis_init},
+    {"_sre", mod_sre_init},
     {NULL, NULL},
 };
 

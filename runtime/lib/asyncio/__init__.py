@@ -12,6 +12,11 @@ from .queues import *
 from .timeouts import *
 from .taskgroups import *
 from .runners import *
+from .protocols import *
+from .transports import *
+from .streams import *
+from .subprocess import *
+from .uv_events import AbstractServer, Server
 from .coroutines import iscoroutine, iscoroutinefunction
 from .events import AbstractEventLoop, get_event_loop_policy
 

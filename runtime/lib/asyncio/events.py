@@ -1,14 +1,18 @@
 """asyncio.events — the event loop, its handles and the running-loop registry.
 
-One iteration (CPython's order): run every callback that was ready when the
-iteration began (new arrivals wait for the next one), after first moving every
-timer whose deadline has passed to the ready queue, in deadline then creation
-order.  With nothing ready, the loop sleeps until the next deadline.
+One iteration (CPython's order): poll the OS through libuv (_uv.run_once:
+timeout 0 if anything is ready, else until the next deadline, else block), the
+I/O callbacks appending to the ready queue; then move every timer whose
+deadline has passed to the ready queue, in deadline then creation order; then
+run every callback that was ready at that point (new arrivals wait for the
+next iteration).  The I/O methods live in uv_events._UVLoopMixin.
 """
 
 import sys
 import time as _time
+import _uv
 from heapq import heappush as _heappush, heappop as _heappop
+from .uv_events import _UVLoopMixin
 
 __all__ = ("AbstractEventLoop", "Handle", "TimerHandle", "get_event_loop", "set_event_loop",
            "new_event_loop", "get_running_loop", "_get_running_loop", "_set_running_loop",
@@ -88,8 +92,9 @@ class AbstractEventLoop:
     pass
 
 
-class EventLoop(AbstractEventLoop):
+class EventLoop(_UVLoopMixin, AbstractEventLoop):
     def __init__(self):
+        self._io_init()
         self._ready = []
         self._scheduled = []
         self._timer_seq = 0
@@ -222,6 +227,7 @@ class EventLoop(AbstractEventLoop):
         self._closed = True
         self._ready.clear()
         self._scheduled.clear()
+        self._close_io()
 
     def _run_once(self):
         scheduled = self._scheduled
@@ -233,11 +239,8 @@ class EventLoop(AbstractEventLoop):
             timeout = max(0, scheduled[0]._when - self.time())
         else:
             timeout = None
-        if timeout:
-            _time.sleep(timeout)
-        elif timeout is None:
-            # Nothing can wake us but a signal: block as CPython's selector does.
-            _time.sleep(86400)
+        # Poll the OS through libuv: I/O callbacks append to self._ready.
+        _uv.run_once(timeout)
         end_time = self.time() + self._clock_resolution
         while scheduled:
             handle = scheduled[0]

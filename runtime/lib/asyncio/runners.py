@@ -48,8 +48,25 @@ class Runner:
             raise RuntimeError("Runner.run() cannot be called from a running event loop")
         self._lazy_init()
         task = self._loop.create_task(coro)
+        # CPython's SIGINT handler while the main task runs: the first Ctrl-C
+        # cancels the task (the run then ends with KeyboardInterrupt), a second
+        # one raises KeyboardInterrupt at once.
+        sigint_installed = False
+        if hasattr(self._loop, "add_signal_handler"):
+            try:
+                self._loop.add_signal_handler(2, self._on_sigint, task)
+                sigint_installed = True
+            except (RuntimeError, ValueError, OSError):
+                pass
+        self._interrupt_count = 0
         try:
             return self._loop.run_until_complete(task)
+        except exceptions.CancelledError:
+            if self._interrupt_count > 0:
+                uncancel = getattr(task, "uncancel", None)
+                if uncancel is not None and uncancel() == 0:
+                    raise KeyboardInterrupt()
+            raise
         except KeyboardInterrupt:
             if not task.done():
                 task.cancel()
@@ -58,6 +75,16 @@ class Runner:
                 except BaseException:
                     pass
             raise
+        finally:
+            if sigint_installed and not self._loop.is_closed():
+                self._loop.remove_signal_handler(2)
+
+    def _on_sigint(self, main_task):
+        self._interrupt_count += 1
+        if self._interrupt_count == 1 and not main_task.done():
+            main_task.cancel()
+            return
+        raise KeyboardInterrupt()
 
     def _lazy_init(self):
         if self._state == "closed":
