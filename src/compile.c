@@ -20,6 +20,7 @@
 #include "symtable.h"
 #include "../runtime/errors.h"
 #include "../runtime/str.h"
+#include "../runtime/bytes.h"
 #include "../runtime/containers.h"
 #include "../runtime/names.h"
 #include "../runtime/num.h"
@@ -65,7 +66,18 @@ typedef struct Comp {
     SymTable *st;
     int mode;
     bool failed;
+    int flags;                /* COMPILE_* (REPL: top-level await) */
+    bool toplevel_await;      /* the module body awaited: its code is a coroutine */
 } Comp;
+
+/* REPL top-level await (COMPILE_TOPLEVEL_AWAIT): may the current unit use
+ * await / async for / async with?  Only the module body itself qualifies. */
+static bool toplevel_await_ok(Comp *c)
+{
+    if (!(c->flags & COMPILE_TOPLEVEL_AWAIT) || c->u->scope_type != ST_MODULE) return false;
+    c->toplevel_await = true;
+    return true;
+}
 
 static void compile_stmt(Comp *c, Node *s);
 static void compile_stmts(Comp *c, NodeList *l);
@@ -74,6 +86,10 @@ static void compile_store(Comp *c, Node *t);
 static void compile_jump_if(Comp *c, Node *e, bool cond, Label target);
 
 #define E (&c->u->e)
+
+static void check_compare(Comp *c, Node *e);
+static void check_caller(Comp *c, Node *f);
+static void check_subscript(Comp *c, Node *e);
 
 /* ---- errors and positions ---- */
 
@@ -250,7 +266,7 @@ static CodeObj *leave_unit(Comp *c)
     co->source = c->source;
     Scope *s = u->scope;
     uint32_t fl = 0;
-    if (u->scope_type == ST_MODULE) fl |= CO_MODULE;
+    if (u->scope_type == ST_MODULE) fl |= CO_MODULE | (c->toplevel_await ? CO_COROUTINE : 0);
     else if (u->scope_type == ST_CLASS) fl |= CO_MODULE | CO_CLASS;
     else {
         if (s->varargs) fl |= CO_VARARGS;
@@ -884,7 +900,7 @@ static void compile_for(Comp *c, Node *s)
  *   end: */
 static void compile_async_for(Comp *c, Node *s)
 {
-    if (c->u->scope_type != ST_ASYNC_FUNCTION) {
+    if (c->u->scope_type != ST_ASYNC_FUNCTION && !toplevel_await_ok(c)) {
         comp_error(c, s, "'async for' outside async function");
         return;
     }
@@ -984,7 +1000,7 @@ static void compile_with_item(Comp *c, Node *s, int i)
 
 static void compile_with(Comp *c, Node *s)
 {
-    if (s->u.With.is_async && c->u->scope_type != ST_ASYNC_FUNCTION) {
+    if (s->u.With.is_async && c->u->scope_type != ST_ASYNC_FUNCTION && !toplevel_await_ok(c)) {
         comp_error(c, s, "'async with' outside async function");
         return;
     }
@@ -1545,6 +1561,7 @@ static void compile_cmp_op(Comp *c, int k)
  *             c; COMPARE_OP <; JUMP end; cleanup: SWAP 2; POP_TOP; end: */
 static void compile_compare(Comp *c, Node *e)
 {
+    check_compare(c, e);
     NodeList *ops = e->u.Compare.ops, *cs = e->u.Compare.comparators;
     compile_expr(c, e->u.Compare.left);
     if (ops->n == 1) {
@@ -1588,6 +1605,103 @@ static bool all_constants(NodeList *l)
 {
     for (int i = 0; i < l->n; i++) if (const_value(l->items[i]) == NIL) return false;
     return true;
+}
+
+/* ---- compile-time SyntaxWarnings (CPython's check_compare / check_caller /
+ * check_subscripter / check_index): likely a forgotten comma or '==' ---- */
+
+/* The value CPython's AST optimizer folds e into (constants, -1, all-constant
+ * tuples), or NIL. */
+static Value folded_value(Node *e)
+{
+    if (e->kind == K_Tuple && all_constants(e->u.Tuple.elts)) {
+        NodeList *l = e->u.Tuple.elts;
+        Value t = tuple_new(l->n);
+        for (int i = 0; i < l->n; i++) TUPLE_ITEMS(t)[i] = const_value(l->items[i]);
+        return t;
+    }
+    return const_value(e);
+}
+
+/* The type name an expression certainly evaluates to, or NULL (CPython's infer_type). */
+static const char *infer_type(Node *e)
+{
+    switch (e->kind) {
+    case K_Tuple: return "tuple";
+    case K_List: case K_ListComp: return "list";
+    case K_Dict: case K_DictComp: return "dict";
+    case K_Set: case K_SetComp: return "set";
+    case K_GeneratorExp: return "generator";
+    case K_Lambda: return "function";
+    case K_JoinedStr: case K_FormattedValue: return "str";
+    default: {
+        Value v = const_value(e);
+        return v ? TYPE(v)->name : NULL;
+    }
+    }
+}
+
+static void comp_warn(Comp *c, Node *n, Value msg)
+{
+    if (msg) rt_warn_explicit(&exc_SyntaxWarning, msg, c->filename, n->line);
+    else rt_exc_clear();
+}
+
+static bool is_arg_ok(Node *e)
+{
+    Value v = folded_value(e);
+    return !v || v == NONE || v == TRUE_V || v == FALSE_V || v == ELLIPSIS;
+}
+
+static void check_compare(Comp *c, Node *e)
+{
+    NodeList *ops = e->u.Compare.ops, *cs = e->u.Compare.comparators;
+    bool left = is_arg_ok(e->u.Compare.left);
+    for (int i = 0; i < ops->n; i++) {
+        int k = ops->items[i]->u.CmpOpNode.op;
+        bool right = is_arg_ok(cs->items[i]);
+        if ((k == CK_IS || k == CK_ISNOT) && (!left || !right)) {
+            comp_warn(c, e, str_from_cstr(k == CK_IS ? "\"is\" with a literal. Did you mean \"==\"?"
+                                                    : "\"is not\" with a literal. Did you mean \"!=\"?"));
+            return;
+        }
+        left = right;
+    }
+}
+
+static void check_caller(Comp *c, Node *f)
+{
+    switch (f->kind) {
+    case K_Constant: case K_Tuple: case K_List: case K_ListComp: case K_Dict: case K_DictComp:
+    case K_Set: case K_SetComp: case K_GeneratorExp: case K_JoinedStr: case K_FormattedValue:
+        comp_warn(c, f, str_printf("'%s' object is not callable; perhaps you missed a comma?", infer_type(f)));
+        break;
+    default:
+        if (const_value(f))   /* -1 is folded into a constant */
+            comp_warn(c, f, str_printf("'%s' object is not callable; perhaps you missed a comma?", infer_type(f)));
+        break;
+    }
+}
+
+static void check_subscript(Comp *c, Node *e)
+{
+    Node *v = e->u.Subscript.value;
+    Value k = folded_value(v);
+    bool warn = v->kind == K_Set || v->kind == K_SetComp || v->kind == K_GeneratorExp || v->kind == K_Lambda;
+    if (k && (k == NONE || k == ELLIPSIS || IS_SMALL(k) || int_check(k) || TYPE(k) == &type_float
+              || TYPE(k) == &type_set || TYPE(k) == &type_frozenset))
+        warn = true;
+    if (warn)
+        comp_warn(c, e, str_printf("'%s' object is not subscriptable; perhaps you missed a comma?", k ? TYPE(k)->name : infer_type(v)));
+    const char *it = infer_type(e->u.Subscript.slice);
+    Value iv = const_value(e->u.Subscript.slice);
+    if (!it || (iv && (IS_SMALL(iv) || int_check(iv)))) return;
+    bool bad = v->kind == K_List || v->kind == K_ListComp || v->kind == K_JoinedStr || v->kind == K_FormattedValue
+            || (k && (str_check(k) || TYPE(k) == &type_bytes || TYPE(k) == &type_tuple))
+            || v->kind == K_Tuple;
+    if (bad)
+        comp_warn(c, e, str_printf("%s indices must be integers or slices, not %s; perhaps you missed a comma?",
+                                   k ? TYPE(k)->name : infer_type(v), it));
 }
 
 static bool has_starred(NodeList *l)
@@ -1756,7 +1870,8 @@ static void compile_comprehension(Comp *c, Node *e, int kind, NodeList *gens, No
     Scope *cs = st_child(c->u->scope, e);
     if (!cs || c->failed) return;
     int outer_type = c->u->scope_type;
-    if (cs->coroutine && kind != COMP_GENEXP && outer_type != ST_ASYNC_FUNCTION && outer_type != ST_COMPREHENSION) {
+    if (cs->coroutine && kind != COMP_GENEXP && outer_type != ST_ASYNC_FUNCTION && outer_type != ST_COMPREHENSION
+        && !toplevel_await_ok(c)) {
         comp_error(c, e, "asynchronous comprehension outside of an asynchronous function");
         return;
     }
@@ -1811,6 +1926,7 @@ static void compile_lambda(Comp *c, Node *e)
 static void compile_call(Comp *c, Node *e)
 {
     Node *f = e->u.Call.func;
+    check_caller(c, f);
     NodeList *args = e->u.Call.args, *kws = e->u.Call.keywords;
     bool method = f->kind == K_Attribute && !has_starred(args) && args->n < 30;
     for (int i = 0; method && i < kws->n; i++)
@@ -1985,11 +2101,12 @@ static void compile_expr(Comp *c, Node *e)
         break;
     case K_Await: {
         Unit *u = c->u;
-        if (!is_function_unit(u)) {
+        bool toplevel = toplevel_await_ok(c);
+        if (!is_function_unit(u) && !toplevel) {
             comp_error(c, e, "'await' outside function");
             break;
         }
-        if (u->scope_type != ST_ASYNC_FUNCTION && u->scope_type != ST_COMPREHENSION) {
+        if (u->scope_type != ST_ASYNC_FUNCTION && u->scope_type != ST_COMPREHENSION && !toplevel) {
             comp_error(c, e, "'await' outside async function");
             break;
         }
@@ -2041,6 +2158,7 @@ static void compile_expr(Comp *c, Node *e)
         }
         break;
     case K_Subscript:
+        check_subscript(c, e);
         compile_expr(c, e->u.Subscript.value);
         compile_expr(c, e->u.Subscript.slice);
         set_pos(c, e);
@@ -2083,11 +2201,26 @@ static void compile_expr(Comp *c, Node *e)
 
 /* ---- entry points ---- */
 
+static CodeObj *compile_ast_flags(Node *mod, Value filename, Value source, int mode, int flags);
+
 CodeObj *compile_ast(Node *mod, Value filename, Value source, int mode)
+{
+    return compile_ast_flags(mod, filename, source, mode, 0);
+}
+
+/* The REPL's entry point (top-level await); see compile.h. */
+CodeObj *compile_source_flags(const char *src, size_t len, Value filename, int mode, int flags, bool *incomplete)
+{
+    Node *mod = parse_source(src, len, filename, mode, incomplete);
+    if (!mod) return NULL;
+    return compile_ast_flags(mod, filename, str_new(src, len), mode, flags);
+}
+
+static CodeObj *compile_ast_flags(Node *mod, Value filename, Value source, int mode, int flags)
 {
     SymTable *st = st_build(mod, filename, source);
     if (!st) return NULL;
-    Comp comp = {NULL, filename, source, st, mode, false};
+    Comp comp = {NULL, filename, source, st, mode, false, flags, false};
     Comp *c = &comp;
     enter_unit(c, st->top, ST_MODULE, str_intern("<module>"), str_intern("<module>"), 1);
     if (mod->kind == K_Expression) {

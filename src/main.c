@@ -22,9 +22,10 @@
 #include "../runtime/str.h"
 #include "compile.h"
 #include "parse.h"
+#include "repl.h"
 #include "vm.h"
 
-#define VERSION_TEXT "asp 0.1 (Python 3.11 subset)"
+#define VERSION_TEXT REPL_VERSION
 
 /* The signal handler's only way to reach the interpreter. */
 static Thread *volatile main_thread;
@@ -126,14 +127,18 @@ static char *read_script(const char *path, size_t *len) {
     return src;
 }
 
-/* Status for the exception that ended the program (printing it). */
-static int report(Value exc) {
+static void flush_stdout(void) {
     Interp *in = TH()->interp;
     if (in->stdout && file_check(in->stdout)) {
         Value saved = rt_exc_fetch();
         if (!file_flush(in->stdout)) rt_exc_clear();
         TH()->exc = saved;
     }
+}
+
+/* Status for the exception that ended the program (printing it). */
+static int report(Value exc) {
+    flush_stdout();
     if (IS_INSTANCE(exc, &exc_SystemExit)) return exc_system_exit_status(exc);
     exc_print(exc);
     if (IS_INSTANCE(exc, &exc_KeyboardInterrupt)) return 130;
@@ -163,12 +168,19 @@ static Value main_module(Value file) {
     return m;
 }
 
-static int run_source(const char *src, size_t len, Value filename, Value file) {
+static int run_source(const char *src, size_t len, Value filename, Value file, bool inspect) {
     Value m = main_module(file);
     CodeObj *code = compile_source(src, len, filename, PARSE_FILE, NULL);
     Value r = code ? vm_exec(code, module_dict(m), module_dict(m)) : NIL;
-    if (!r) return report(rt_exc_fetch());
-    return 0;
+    if (r) return 0;
+    Value exc = rt_exc_fetch();
+    if (inspect && IS_INSTANCE(exc, &exc_SystemExit)) {
+        /* -i: as CPython, SystemExit is shown and the prompt opens anyway. */
+        flush_stdout();
+        exc_print(exc);
+        return 0;
+    }
+    return report(exc);
 }
 
 static void setup_path(const char *first) {
@@ -218,10 +230,11 @@ static int dump(const char *what, const char *path) {
     return finish(0);
 }
 
-static int no_repl(int status) {
-    status = finish(status);
-    fputs("asp: interactive mode is not available yet\n", stderr);
-    return status ? status : 2;
+/* -i, or a terminal on stdin: the prompt, in __main__ (made here if no program ran). */
+static int interact(bool banner) {
+    Interp *in = TH()->interp;
+    Value m = in->main_module ? in->main_module : main_module(NIL);
+    return finish(repl_run(module_dict(m), banner));
 }
 
 int main(int argc, char **argv) {
@@ -277,8 +290,8 @@ int main(int argc, char **argv) {
             }
             set_argv(argc - i - 1, argv + i + 1, "-c");
             setup_path("");
-            int st = run_source(code, strlen(code), str_from_cstr("<string>"), NIL);
-            if (interactive) return no_repl(st);
+            int st = run_source(code, strlen(code), str_from_cstr("<string>"), NIL, interactive);
+            if (interactive) return interact(false);
             return finish(st);
         }
         fprintf(stderr, "unknown option %s\n", a);
@@ -297,8 +310,8 @@ int main(int argc, char **argv) {
         char *src = read_script(path, &len);
         if (!src) return 2;
         Value fn = str_from_cstr(abs);
-        int st = run_source(src, len, fn, fn);
-        if (interactive) return no_repl(st);
+        int st = run_source(src, len, fn, fn, interactive);
+        if (interactive) return interact(false);
         return finish(st);
     }
 
@@ -306,10 +319,10 @@ int main(int argc, char **argv) {
     bool dash = i < argc;
     set_argv(dash ? argc - i - 1 : 0, argv + i + 1, dash ? "-" : "");
     setup_path("");
-    if (!dash && isatty(0)) return no_repl(0);
+    if (!dash && (interactive || isatty(0))) return interact(true);
     size_t len;
     char *src = read_all_fd(stdin, &len);
-    int st = run_source(src, len, str_from_cstr("<stdin>"), NIL);
-    if (interactive) return no_repl(st);
+    int st = run_source(src, len, str_from_cstr("<stdin>"), NIL, interactive);
+    if (interactive) return interact(false);
     return finish(st);
 }
