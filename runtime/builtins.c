@@ -55,7 +55,7 @@ static bool only_kw(const char *fname, Value kw, const char *const *allowed, int
         for (int j = 0; j < n; j++)
             if (strcmp(k, allowed[j]) == 0) ok = true;
         if (!ok) {
-            rt_raise(&exc_TypeError, "%s() got an unexpected keyword argument '%s'", fname, k);
+            rt_raise(&exc_TypeError, "'%s' is an invalid keyword argument for %s()", k, fname);
             return false;
         }
     }
@@ -278,7 +278,7 @@ static Value b_sum(Value *a, int n, Value kw) {
 
 static Value b_sorted(Value *a, int n, Value kw) {
     static const char *const allowed[] = {"key", "reverse"};
-    if (!only_kw("sorted", kw, allowed, 2)) return NIL;
+    if (!only_kw("sort", kw, allowed, 2)) return NIL;   /* CPython names list.sort */
     if (n != 1) {
         if (n == 0) return rt_raise(&exc_TypeError, "sorted expected 1 argument, got 0");
         return rt_raise(&exc_TypeError, "sorted expected 1 argument, got %d", n);

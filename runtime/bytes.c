@@ -805,7 +805,10 @@ static Value m_join(Value *args, int nargs, Value kwnames) {
     const char *sep, *d;
     size_t sepn, n;
     self_buf(args[0], &sep, &sepn);
-    Value l = rt_list_from_iter(args[1]);
+    Value it = rt_iter(args[1]);
+    if (!it && rt_exc_matches(&exc_TypeError))
+        return rt_raise(&exc_TypeError, "can only join an iterable");
+    Value l = it ? rt_list_from_iter(it) : NIL;
     if (!l) return NIL;
     StrBuf b;
     sb_init(&b);

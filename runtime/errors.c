@@ -142,6 +142,8 @@ void err_write(const char *s, size_t n) {
     }
 }
 
+static void warn_print(Type *category, Value message, Value filename, int line);
+
 void rt_warn(Type *category, Value message, Value filename, int line) {
     Interp *in = TH()->interp;
     Value key = tuple_pack(4, filename ? filename : NONE, MK_SMALL(line), OBJ_VAL(category), message);
@@ -154,6 +156,16 @@ void rt_warn(Type *category, Value message, Value filename, int line) {
         return;
     }
     dict_set(in->warnings_seen, key, TRUE_V);
+    TH()->exc = saved;
+    warn_print(category, message, filename, line);
+}
+
+void rt_warn_explicit(Type *category, Value message, Value filename, int line) {
+    warn_print(category, message, filename, line);
+}
+
+static void warn_print(Type *category, Value message, Value filename, int line) {
+    Value saved = rt_exc_fetch();
     StrBuf b;
     sb_init(&b);
     sb_printf(&b, "%s:%d: %s: ", filename ? str_cstr(filename) : "sys", line, category->name);

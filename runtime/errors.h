@@ -68,6 +68,9 @@ Value rt_syntax_error(Type *t, const char *msg, Value filename, int line, int of
 /* warnings.warn-style message on stderr: "file:line: Category: message" plus the
  * source line, once per (file, line, category, message) as CPython's default filter. */
 void rt_warn(Type *category, Value message, Value filename, int line);
+/* needed by the compiler: the same without the once-per-location registry, as
+ * CPython's compile-time SyntaxWarnings (each occurrence is printed). */
+void rt_warn_explicit(Type *category, Value message, Value filename, int line);
 
 /* AttributeError "'C' object has no attribute 'x'" (type objects and modules get
  * CPython's own wording) with .name and .obj set, so the traceback can suggest

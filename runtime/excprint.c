@@ -4,6 +4,9 @@
  * subscripts), chained exceptions, SyntaxError locations, notes, "Did you
  * mean" suggestions and exception-group boxes.
  *
+ * exc_format_lines gives the traceback module the same text, cut into
+ * TracebackException.format()'s pieces, so both print identically.
+ *
  * Invariant: printing never raises — any failure inside is swallowed and the
  * pending exception of the caller is restored; output goes to sys.stderr in
  * one write.
@@ -30,7 +33,20 @@ typedef struct Ctx {
     Value seen;          /* list of exceptions already printed (identity) */
     int group_depth;
     bool need_close;
+    /* For the traceback module: the text is cut into the pieces CPython's
+     * TracebackException.format() yields (a frame, a header, a message line),
+     * because callers index or count format_exception()'s list. */
+    Value chunks;        /* list of str, or NIL when only the whole text is wanted */
+    long limit;          /* traceback.py's limit: first N entries, or last -N */
+    bool has_limit;
+    bool no_chain;
 } Ctx;
+
+static void cut(Ctx *c) {
+    if (!c->chunks || c->b->len == 0) return;
+    list_append(c->chunks, str_new(c->b->p, c->b->len));
+    c->b->len = 0;
+}
 
 /* ---- source lines -------------------------------------------------------- */
 
@@ -224,26 +240,51 @@ static void print_repeated(Ctx *c, long cnt, int indent, const char *m) {
 
 static void print_tb(Ctx *c, Value tbv, int indent, const char *m, const char *header_margin,
                      const char *header) {
-    margin(c, indent, header_margin);
-    sb_adds(c->b, header);
+    Value entries = list_new(0);
+    for (; tbv && tbv != NONE && TYPE(tbv) == &type_traceback; tbv = ((TracebackObj *)tbv)->next)
+        list_append(entries, tbv);
+    size_t first = 0, n = LIST_LEN(entries);
+    if (c->has_limit) {
+        if (c->limit >= 0) {
+            if ((size_t)c->limit < n) n = (size_t)c->limit;
+        } else if ((size_t)-c->limit < n) {
+            first = n - (size_t)-c->limit;
+        }
+    }
+    /* traceback.py prints no header for an empty stack (limit=0). */
+    if (first >= n && c->has_limit) return;
+    if (header) {
+        margin(c, indent, header_margin);
+        sb_adds(c->b, header);
+        cut(c);
+    }
     Value last_file = NIL, last_name = NIL;
     int last_line = -1;
     long cnt = 0;
-    for (; tbv && tbv != NONE && TYPE(tbv) == &type_traceback; tbv = ((TracebackObj *)tbv)->next) {
-        TracebackObj *tb = (TracebackObj *)tbv;
+    for (size_t i = first; i < n; i++) {
+        TracebackObj *tb = (TracebackObj *)LIST_ITEMS(entries)[i];
         Value fn = tb->code->filename, nm = tb->code->name;
         if (!last_file || !str_eq(fn, last_file) || last_line == -1 || tb->line != last_line ||
             !last_name || !str_eq(nm, last_name)) {
-            if (cnt > TB_RECURSIVE_CUTOFF) print_repeated(c, cnt, indent, m);
+            if (cnt > TB_RECURSIVE_CUTOFF) {
+                print_repeated(c, cnt, indent, m);
+                cut(c);
+            }
             last_file = fn;
             last_line = tb->line;
             last_name = nm;
             cnt = 0;
         }
         cnt++;
-        if (cnt <= TB_RECURSIVE_CUTOFF) display_line(c, tb, indent, m);
+        if (cnt <= TB_RECURSIVE_CUTOFF) {
+            display_line(c, tb, indent, m);
+            cut(c);
+        }
     }
-    if (cnt > TB_RECURSIVE_CUTOFF) print_repeated(c, cnt, indent, m);
+    if (cnt > TB_RECURSIVE_CUTOFF) {
+        print_repeated(c, cnt, indent, m);
+        cut(c);
+    }
 }
 
 /* ---- suggestions (Python/suggestions.c) ---------------------------------- */
@@ -417,12 +458,14 @@ static void print_error_text(Ctx *c, long offset, long end_offset, const char *t
     sb_adds(c->b, "    ");
     sb_adds(c->b, text);
     if (text[len] != '\n') sb_addc(c->b, '\n');
+    cut(c);
     if (offset < 0) return;
     write_margin(c);
     sb_adds(c->b, "    ");
     while (--offset >= 0) sb_addc(c->b, ' ');
     for (long i = 0; i < caret_rep; i++) sb_addc(c->b, '^');
     sb_addc(c->b, '\n');
+    cut(c);
 }
 
 static long int_or(Value v, long dflt) {
@@ -450,6 +493,7 @@ static Value print_syntax_location(Ctx *c, Value exc) {
     write_margin(c);
     sb_printf(c->b, "  File \"%s\", line %ld\n",
               fn && str_check(fn) ? str_cstr(fn) : "<string>", lineno);
+    cut(c);
     if (text && str_check(text)) {
         const char *t = str_cstr(text);
         long line_size = (long)str_len(text);
@@ -499,6 +543,7 @@ static void print_notes(Ctx *c, Value exc) {
             sb_adds(c->b, str_cstr(r));
         }
         sb_addc(c->b, '\n');
+        cut(c);
         return;
     }
     Value items = rt_list_from_iter(notes);
@@ -518,16 +563,18 @@ static void print_notes(Ctx *c, Value exc) {
                 const char *stop = nl ? nl + 1 : end;
                 write_margin(c);
                 sb_add(c->b, p, (size_t)(stop - p));
+                if (nl) cut(c);
                 p = stop;
             }
         }
         sb_addc(c->b, '\n');
+        cut(c);
     }
 }
 
-static void print_one(Ctx *c, Value exc) {
+static void print_one(Ctx *c, Value exc, bool with_tb) {
     ExcObj *e = (ExcObj *)exc;
-    if (e->traceback && e->traceback != NONE) {
+    if (with_tb && e->traceback && e->traceback != NONE) {
         const char *header = "Traceback (most recent call last):\n";
         const char *hm = EXC_MARGIN(c);
         if (IS_INSTANCE(exc, &exc_BaseExceptionGroup)) {
@@ -551,6 +598,7 @@ static void print_one(Ctx *c, Value exc) {
         rt_exc_clear();
     }
     sb_addc(c->b, '\n');
+    cut(c);
     print_notes(c, exc);
 }
 
@@ -572,10 +620,12 @@ static void print_chained(Ctx *c, Value v, const char *message) {
     sb_adds(c->b, message);
     write_margin(c);
     sb_addc(c->b, '\n');
+    cut(c);
 }
 
 static void print_cause_and_context(Ctx *c, Value exc) {
     list_append(c->seen, exc);
+    if (c->no_chain) return;
     ExcObj *e = (ExcObj *)exc;
     Value cause = e->cause && e->cause != NONE ? e->cause : NIL;
     if (cause) {
@@ -593,10 +643,11 @@ static void print_group(Ctx *c, Value exc) {
     if (c->group_depth > MAX_GROUP_DEPTH) {
         write_margin(c);
         sb_printf(c->b, "... (max_group_depth is %d)\n", MAX_GROUP_DEPTH);
+        cut(c);
         return;
     }
     if (c->group_depth == 0) c->group_depth++;
-    print_one(c, exc);
+    print_one(c, exc, true);
     Value excs = ((ExcObj *)exc)->extra[1];
     size_t num = excs && tuple_check(excs) ? TUPLE_LEN(excs) : 0;
     size_t n = num <= MAX_GROUP_WIDTH ? num : MAX_GROUP_WIDTH + 1;
@@ -610,6 +661,7 @@ static void print_group(Ctx *c, Value exc) {
             sb_printf(c->b, "%s+---------------- %zu ----------------\n", i == 0 ? "+-" : "  ", i + 1);
         else
             sb_printf(c->b, "%s+---------------- ... ----------------\n", i == 0 ? "+-" : "  ");
+        cut(c);
         c->group_depth++;
         if (!truncated) {
             print_recursive(c, TUPLE_ITEMS(excs)[i]);
@@ -617,10 +669,12 @@ static void print_group(Ctx *c, Value exc) {
             size_t rem = num - MAX_GROUP_WIDTH;
             write_margin(c);
             sb_printf(c->b, "and %zu more exception%s\n", rem, rem > 1 ? "s" : "");
+            cut(c);
         }
         if (last && c->need_close) {
             margin(c, EXC_INDENT(c), "");
             sb_adds(c->b, "+------------------------------------\n");
+            cut(c);
             c->need_close = false;
         }
         c->group_depth--;
@@ -633,12 +687,13 @@ static void print_recursive(Ctx *c, Value exc) {
         write_margin(c);
         sb_printf(c->b, "TypeError: print_exception(): Exception expected for value, %s found\n",
                   type_name(exc));
+        cut(c);
         return;
     }
     if (LIST_LEN(c->seen) > 200) return;
     print_cause_and_context(c, exc);
     if (IS_INSTANCE(exc, &exc_BaseExceptionGroup)) print_group(c, exc);
-    else print_one(c, exc);
+    else print_one(c, exc, true);
 }
 
 void exc_print(Value exc) {
@@ -646,7 +701,17 @@ void exc_print(Value exc) {
     Value saved = rt_exc_fetch();
     StrBuf b;
     sb_init(&b);
-    Ctx c = {&b, list_new(0), 0, false};
+    Ctx c = {.b = &b, .seen = list_new(0)};
+    /* sys.tracebacklimit as CPython's C printer reads it: the last N entries,
+     * and no traceback at all when N <= 0. */
+    Value lim = dict_get_cstr(module_dict(TH()->interp->sys), "tracebacklimit");
+    if (lim && int_check(lim)) {
+        int64_t v;
+        if (!int_to_i64(lim, &v)) v = int_sign(lim) < 0 ? -1 : INT64_MAX;
+        c.has_limit = true;
+        c.limit = v <= 0 ? 0 : -(long)v;
+    }
+    rt_exc_clear();
     print_recursive(&c, exc);
     rt_exc_clear();
     Value text = sb_finish(&b);
@@ -657,7 +722,7 @@ void exc_print(Value exc) {
 Value exc_format_only(Value exc) {
     StrBuf b;
     sb_init(&b);
-    Ctx c = {&b, list_new(0), 0, false};
+    Ctx c = {.b = &b, .seen = list_new(0)};
     Value saved = rt_exc_fetch();
     if (IS_INSTANCE(exc, &exc_SyntaxError)) {
         Value msg = print_syntax_location(&c, exc);
@@ -668,6 +733,26 @@ Value exc_format_only(Value exc) {
     rt_exc_clear();
     TH()->exc = saved;
     return sb_finish(&b);
+}
+
+Value exc_format_lines(Value obj, bool has_limit, long limit, bool chain, bool only) {
+    StrBuf b;
+    sb_init(&b);
+    Ctx c = {.b = &b, .seen = list_new(0), .chunks = list_new(0), .limit = limit,
+             .has_limit = has_limit, .no_chain = !chain};
+    Value saved = rt_exc_fetch();
+    if (!IS_SMALL(obj) && TYPE(obj) == &type_traceback)
+        print_tb(&c, obj, 0, "", "", NULL);
+    else if (IS_SMALL(obj) || !(TYPE(obj)->flags & TF_EXC))
+        print_recursive(&c, obj);
+    else if (only)
+        print_one(&c, obj, false);
+    else
+        print_recursive(&c, obj);
+    cut(&c);
+    rt_exc_clear();
+    TH()->exc = saved;
+    return c.chunks;
 }
 
 int exc_system_exit_status(Value exc) {

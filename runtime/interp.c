@@ -6,6 +6,7 @@
  */
 #include <string.h>
 #include "interp.h"
+#include "abstract.h"
 #include "cstack.h"
 #include "names.h"
 #include "str.h"
@@ -73,8 +74,22 @@ Thread *interp_init(int argc, char **argv) {
     return th;
 }
 
+/* atexit callbacks registered through the frozen atexit module, if it was
+ * imported at all: the module keeps the list, the exit path only asks it to run. */
+static void run_atexit(void) {
+    Interp *in = TH()->interp;
+    Value m = in->modules ? dict_get_cstr(in->modules, "atexit") : NIL;
+    if (!m || TYPE(m) != &type_module) return;
+    Value fn = dict_get_cstr(module_dict(m), "_run_exitfuncs");
+    if (!fn) return;
+    Value saved = rt_exc_fetch();
+    if (!rt_call0(fn)) exc_print(rt_exc_fetch());
+    TH()->exc = saved;
+}
+
 bool interp_flush_all(void) {
     Thread *th = TH();
+    if (th) run_atexit();
     if (th && th->report_never_awaited) th->report_never_awaited();
     return file_flush_all();
 }

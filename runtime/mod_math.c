@@ -393,10 +393,13 @@ static bool comb_args(const char *name, Value *args, int nargs, Value kwnames, i
         return false;
     }
     if (!arg_mpz(args[0], n)) return false;
-    *has_k = nargs == 2 && args[1] != NONE;
+    *has_k = nargs == 2 && (args[1] != NONE || min == 2);   /* only perm's k may be None */
     if (*has_k) { if (!arg_mpz(args[1], k)) return false; }
     else mpz_init_set(k, n);
-    if (mpz_sgn(n) < 0) { rt_raise(&exc_ValueError, "n must be a non-negative integer"); return false; }
+    if (mpz_sgn(n) < 0) {   /* perm(n) is factorial(n), with its messages */
+        rt_raise(&exc_ValueError, *has_k ? "n must be a non-negative integer" : "factorial() not defined for negative values");
+        return false;
+    }
     if (mpz_sgn(k) < 0) { rt_raise(&exc_ValueError, "k must be a non-negative integer"); return false; }
     return true;
 }
@@ -421,7 +424,9 @@ static Value m_perm(Value *args, int nargs, Value kwnames) {
     bool has_k;
     if (!comb_args("perm", args, nargs, kwnames, 1, n, k, &has_k)) return NIL;
     if (mpz_cmp(k, n) > 0) return MK_SMALL(0);
-    if (!mpz_fits_ulong_p(k)) return rt_raise(&exc_OverflowError, "k must not exceed %ld", (long)INT64_MAX);
+    if (!mpz_fits_slong_p(k))
+        return rt_raise(&exc_OverflowError, has_k ? "k must not exceed %ld" : "factorial() argument should not exceed %ld",
+                        (long)INT64_MAX);
     unsigned long kk = mpz_get_ui(k);
     mpz_init_set_ui(r, 1);
     mpz_t f;

@@ -237,6 +237,27 @@ static Value sys_excepthook(Value *a, int n, Value k) {
 
 static Value sys_getframe(Value *a, int n, Value k);
 
+/* In excprint.c: the uncaught-exception text as a list of pieces. */
+Value exc_format_lines(Value obj, bool has_limit, long limit, bool chain, bool only);
+
+/* _asp_format_exception(exc_or_tb, limit=None, chain=True, only=False): the
+ * traceback module's formatter, shared with the printer of uncaught exceptions
+ * so both agree to the character. */
+static Value sys_asp_format_exception(Value *a, int n, Value k) {
+    static const char *const names[] = {"obj", "limit", "chain", "only"};
+    Value out[4] = {NIL, NIL, NIL, NIL};
+    if (!arg_kw("_asp_format_exception", a, n, k, names, out, 4)) return NIL;
+    if (!arg_count("_asp_format_exception", n, 1, 4)) return NIL;
+    for (int i = 0; i < n; i++) out[i] = a[i];
+    bool has_limit = out[1] && out[1] != NONE;
+    intptr_t limit = 0;
+    if (has_limit && !rt_index(out[1], &limit)) return NIL;
+    int chain = out[2] ? rt_truthy(out[2]) : 1;
+    int only = out[3] ? rt_truthy(out[3]) : 0;
+    if (chain < 0 || only < 0) return NIL;
+    return exc_format_lines(out[0], has_limit, (long)limit, chain, only);
+}
+
 static Value sys_getdefaultencoding(Value *a, int n, Value k) { return str_from_cstr("utf-8"); }
 
 /* Weak: the frame object belongs to src/frame.c. */
@@ -346,6 +367,7 @@ bool mod_sys_init(Value m) {
     module_add_func(m, "getdefaultencoding", sys_getdefaultencoding);
     module_add_func(m, "getfilesystemencoding", sys_getdefaultencoding);
     module_add_func(m, "_getframe", sys_getframe);
+    module_add_func(m, "_asp_format_exception", sys_asp_format_exception);
     module_add_func(m, "_asp_mark_iterable_coroutine", gen_mark_iterable_coroutine);
     module_add(m, "__displayhook__", dict_get_cstr(module_dict(m), "displayhook"));
     module_add(m, "__excepthook__", dict_get_cstr(module_dict(m), "excepthook"));

@@ -1009,7 +1009,10 @@ static Value m_join(Value *args, int nargs, Value kwnames) {
     if (TYPE(seq) == &type_list) { items = LIST_ITEMS(seq); n = LIST_LEN(seq); }
     else if (TYPE(seq) == &type_tuple) { items = TUPLE_ITEMS(seq); n = TUPLE_LEN(seq); }
     else {
-        Value l = rt_list_from_iter(seq);
+        Value it = rt_iter(seq);
+        if (!it && rt_exc_matches(&exc_TypeError))
+            return rt_raise(&exc_TypeError, "can only join an iterable");
+        Value l = it ? rt_list_from_iter(it) : NIL;
         if (!l) return NIL;
         items = LIST_ITEMS(l);
         n = LIST_LEN(l);

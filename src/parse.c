@@ -117,17 +117,27 @@ static void set_ctx(Node *e, int ctx)
 
 
 
+/* Looser than bitwise_or and not parenthesised: CPython's invalid_named_expression
+ * (the "Maybe you meant '=='" hint) does not apply to it. */
+static bool is_unparenthesized_low(Node *e)
+{
+    bool low = e->kind == K_BoolOp || e->kind == K_Compare || e->kind == K_IfExp || e->kind == K_Lambda
+            || (e->kind == K_UnaryOp && e->u.UnaryOp.op == UOP_NOT);
+    return low;
+}
+
 Node *p_store(ParseState *ps, Node *e, int ctx)
 {
     Node *bad = invalid_target(e, ctx == CTX_DEL ? CTX_DEL : CTX_STORE);
     if (bad) {
         const char *what = expr_name(bad);
-        if ((bad->kind == K_Yield || bad->kind == K_YieldFrom) && ctx != CTX_DEL)
-            p_error(ps, &exc_SyntaxError, npos(bad), "assignment to yield expression not possible");
-        else if (ctx == CTX_DEL) p_error(ps, &exc_SyntaxError, npos(bad), "cannot delete %s", what);
-        else if (ctx == CTX_STORE_EQ && bad == e && e->kind != K_Tuple && e->kind != K_List
-                 && !(e->kind == K_Constant && (e->u.Constant.value == NONE || e->u.Constant.value == TRUE_V || e->u.Constant.value == FALSE_V))
-                 && !(e->kind == K_GeneratorExp))
+        if (ctx == CTX_DEL) p_error(ps, &exc_SyntaxError, npos(bad), "cannot delete %s", what);
+        /* The hint needs the bad target right before '=' (alone, or last in a bare tuple). */
+        else if (ctx == CTX_STORE_EQ && (bad == e || (e->kind == K_Tuple && e->u.Tuple.elts->n > 0
+                                                   && bad == e->u.Tuple.elts->items[e->u.Tuple.elts->n - 1]))
+                 && bad->kind != K_Tuple && bad->kind != K_List && bad->kind != K_Starred
+                 && !(bad->kind == K_Constant && (bad->u.Constant.value == NONE || bad->u.Constant.value == TRUE_V || bad->u.Constant.value == FALSE_V))
+                 && bad->kind != K_GeneratorExp && !is_unparenthesized_low(bad))
             p_error(ps, &exc_SyntaxError, npos(bad), "cannot assign to %s here. Maybe you meant '==' instead of '='?", what);
         else p_error(ps, &exc_SyntaxError, npos(bad), "cannot assign to %s", what);
         return e;
@@ -528,10 +538,10 @@ static bool fstring_body(ParseState *ps, Token *t, const char *s, const char *e,
         bool blank = true;
         for (const char *k = xs; k < xe; k++) if (*k != ' ' && *k != '\t' && *k != '\n') blank = false;
         if (blank) {
-            str_error(ps, t, p < e && *p == '!' ? "f-string: valid expression required before '!'" :
-                             p < e && *p == ':' ? "f-string: valid expression required before ':'" :
-                             p < e && *p == '=' ? "f-string: valid expression required before '='" :
-                             "f-string: empty expression not allowed");
+            str_error(ps, t, p < e && *p == '!' ? "f-string: expression required before '!'" :
+                             p < e && *p == ':' ? "f-string: expression required before ':'" :
+                             p < e && *p == '=' ? "f-string: expression required before '='" :
+                             p >= e ? "f-string: expecting '}'" : "f-string: empty expression not allowed");
             return false;
         }
         if (p >= e) { str_error(ps, t, "f-string: expecting '}'"); return false; }
@@ -549,7 +559,8 @@ static bool fstring_body(ParseState *ps, Token *t, const char *s, const char *e,
         if (p < e && *p == '!') {
             p++;
             if (p >= e || (*p != 's' && *p != 'r' && *p != 'a') || p + 1 >= e || (p[1] != ':' && p[1] != '}')) {
-                if (p >= e) str_error(ps, t, "f-string: expecting '}'");
+                /* A valid conversion character not followed by ':' or '}' is a missing '}'. */
+                if (p >= e || ((*p == 's' || *p == 'r' || *p == 'a'))) str_error(ps, t, "f-string: expecting '}'");
                 else str_error(ps, t, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
                 return false;
             }
@@ -787,11 +798,13 @@ static int expr_start(ParseState *ps, int i)
                 else if (kk == '(' || kk == '[' || kk == '{') { if (--d == 0) break; }
             }
             if (j < 0) return 0;
+            k = ps->toks[j].kind;
         }
         if (j == 0) return 0;
         int pk = ps->toks[j - 1].kind;
         /* keep going through trailers and binary operators */
-        if (pk == '.' || ((k == '(' || k == '[') && ends_expr(pk))) { j--; continue; }
+        if (pk == '.' && j >= 2) { j -= 2; continue; }
+        if ((k == '(' || k == '[') && ends_expr(pk)) { j--; continue; }
         if (binary_tok(pk) && pk != '.') { j -= 1; if (j == 0) return 0; j--; if (!ends_expr(ps->toks[j].kind)) return j + 1; continue; }
         if (pk == T_STRING && k == T_STRING) { j--; continue; }
         return j;
@@ -879,10 +892,13 @@ void p_syntax_error(ParseState *ps, const int *expected, int n)
     Token *t = &ps->cur;
     int ti = ps->ntoks - 1;
     while (ti > 0 && ps->toks[ti].start != t->start) ti--;
-    bool exp_indent = false, exp_colon = false;
+    bool exp_indent = false, exp_colon = false, exp_except = false, exp_finally = false, exp_else = false;
     for (int i = 0; i < n; i++) {
         if (expected[i] == T_INDENT) exp_indent = true;
         if (expected[i] == ':') exp_colon = true;
+        if (expected[i] == T_EXCEPT) exp_except = true;
+        if (expected[i] == T_FINALLY) exp_finally = true;
+        if (expected[i] == T_ELSE) exp_else = true;
     }
     if (t->kind == T_ENDMARKER) ps->eof_incomplete = true;
     if (t->kind == T_ENDMARKER && lx->depth > 0) {
@@ -921,6 +937,58 @@ void p_syntax_error(ParseState *ps, const int *expected, int n)
                 error_at(ps, &exc_IndentationError, msg, ps->toks[nl].line, ps->toks[nl].col, ps->toks[nl].line, -2);
             else
                 error_at(ps, &exc_IndentationError, msg, t->line, t->col, t->line, t->end_col);
+            return;
+        }
+    }
+    if (exp_except && exp_finally && t->kind != T_EXCEPT) {
+        /* "try: block" and then neither handler: CPython's invalid_try_stmt. */
+        const char *msg = "expected 'except' or 'finally' block";
+        /* The block's DEDENT is consumed; a further DEDENT gets offset 0 (no caret). */
+        int j = ti;
+        while (ps->toks[j].kind == T_DEDENT && ensure(ps, j + 1)) j++;
+        if (ps->toks[j].kind == T_ENDMARKER) {
+            int nl = ti - 1;
+            while (nl > 0 && ps->toks[nl].kind != T_NEWLINE) nl--;
+            error_at(ps, &exc_SyntaxError, msg, ps->toks[nl].line, ps->toks[nl].col, ps->toks[nl].line, -2);
+        } else if (t->kind == T_DEDENT) {
+            ps->failed = true;
+            ps->err_from_lexer = false;
+            rt_syntax_error(&exc_SyntaxError, msg, lx->filename, t->line + lx->line_offset, 0,
+                            t->line + lx->line_offset, -1, lex_line_text(lx->src, t->line));
+        } else {
+            error_at(ps, &exc_SyntaxError, msg, t->line, t->col, t->end_line, t->end_col);
+        }
+        return;
+    }
+    if (exp_else && t->kind != ':' && ti > 0) {
+        /* "a if b" without else: CPython's invalid_expression. */
+        int d = 0, j = ti - 1;
+        for (; j > 0; j--) {
+            int k = ps->toks[j].kind;
+            if (k == ')' || k == ']' || k == '}') d++;
+            else if (k == '(' || k == '[' || k == '{') { if (--d < 0) break; }
+            else if (d == 0 && k == T_IF) break;
+        }
+        if (j > 0 && ps->toks[j].kind == T_IF && ends_expr(ps->toks[j - 1].kind)) {
+            Token *ta = &ps->toks[expr_start(ps, j - 1)], *tb = &ps->toks[ti - 1];
+            error_at(ps, &exc_SyntaxError, "expected 'else' after 'if' expression", ta->line, ta->col, tb->end_line, tb->end_col);
+            return;
+        }
+    }
+    if (exp_colon && t->kind != ':') {
+        /* A key without a value in a dict display: CPython's invalid_kvpair. */
+        int d = 0, j = ti - 1, key = -1;
+        bool dict = false;
+        for (; j >= 0; j--) {
+            int k = ps->toks[j].kind;
+            if (k == ')' || k == ']' || k == '}') d++;
+            else if (k == '(' || k == '[' || k == '{') { if (--d < 0) break; }
+            else if (d == 0 && k == ',' && key < 0) key = j + 1;
+            else if (d == 0 && (k == ':' || k == T_POW)) dict = true;
+        }
+        if (j >= 0 && ps->toks[j].kind == '{' && dict && key > 0 && key < ti) {
+            Token *e = &ps->toks[ti - 1];
+            error_at(ps, &exc_SyntaxError, "':' expected after dictionary key", e->end_line, e->end_col - 1, e->end_line, -1);
             return;
         }
     }

@@ -43,10 +43,18 @@ class Random:
             _random.seed(self._state, a)
         elif isinstance(a, float):
             _random.seed(self._state, hash(a))
+        elif version == 1 and isinstance(a, (str, bytes)):
+            a = a.decode('latin-1') if isinstance(a, bytes) else a
+            x = ord(a[0]) << 7 if a else 0
+            for c in map(ord, a):
+                x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
+            x ^= len(a)
+            _random.seed(self._state, -2 if x == -1 else x)
         elif isinstance(a, (str, bytes, bytearray)):
             if isinstance(a, str):
                 a = a.encode()
-            _random.seed(self._state, int.from_bytes(a, "big"))
+            a = bytes(a)
+            _random.seed(self._state, int.from_bytes(a + _random.sha512(a), "big"))
         else:
             raise TypeError("The only supported seed types are: None,\n"
                             "int, float, str, bytes, and bytearray.")

@@ -322,13 +322,34 @@ def no_type_check(arg):
     return arg
 
 
+def _eval_hint(value, globalns, localns):
+    if value is None:
+        return type(None)
+    if isinstance(value, str):
+        return eval(value, globalns, localns)
+    return value
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    import sys
     hints = {}
     if isinstance(obj, type):
         for base in reversed(obj.__mro__):
-            hints.update(getattr(base, "__annotations__", {}))
+            g = globalns
+            if g is None:
+                g = getattr(sys.modules.get(base.__module__), "__dict__", {})
+            l = dict(vars(base)) if localns is None else localns
+            for name, value in getattr(base, "__annotations__", {}).items():
+                hints[name] = _eval_hint(value, g, l)
         return hints
-    return dict(getattr(obj, "__annotations__", {}))
+    g = globalns
+    if g is None:
+        g = getattr(obj, "__globals__", None)
+        if g is None:
+            g = getattr(obj, "__dict__", {})
+    for name, value in getattr(obj, "__annotations__", {}).items():
+        hints[name] = _eval_hint(value, g, localns)
+    return hints
 
 
 def get_origin(tp):
