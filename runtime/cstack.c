@@ -1,6 +1,7 @@
 /* cstack.c — the C-stack floor behind cstack_exhausted() (see cstack.h).
  * Invariant: cstack_floor leaves a margin of at least 96 KiB (an eighth of
  * the stack, at most 256 KiB) for the code that raises the RecursionError. */
+#include <pthread.h>
 #include <sys/resource.h>
 #include "cstack.h"
 #include "errors.h"
@@ -15,8 +16,23 @@ void cstack_init(void) {
         lim = rl.rlim_cur;
     size_t margin = lim / 8 > ((size_t)256 << 10) ? ((size_t)256 << 10) : lim / 8;
     if (margin < ((size_t)96 << 10)) margin = (size_t)96 << 10;
-    /* main() and the C library sit above `here`; a few KiB of slack covers them. */
-    cstack_floor = (uintptr_t)&here - lim + margin + ((size_t)16 << 10);
+    /* The real bounds of this thread's stack (for the main thread glibc reads
+     * them from the process's mappings and the rlimit); the environment and
+     * whatever sits above `here` are then accounted for exactly. */
+    pthread_attr_t attr;
+    void *lo;
+    size_t size;
+    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+        bool ok = pthread_attr_getstack(&attr, &lo, &size) == 0 && size > margin;
+        pthread_attr_destroy(&attr);
+        if (ok && (uintptr_t)lo < (uintptr_t)&here) {
+            cstack_floor = (uintptr_t)lo + margin;
+            return;
+        }
+    }
+    /* Fallback: assume the stack ends lim bytes below here, less some slack
+     * for the environment and main()'s callers. */
+    cstack_floor = (uintptr_t)&here - lim + margin + ((size_t)64 << 10);
 }
 
 bool cstack_check(const char *where) {
