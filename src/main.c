@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include "../runtime/abstract.h"
 #include "../runtime/containers.h"
@@ -305,6 +306,20 @@ int main(int argc, char **argv) {
         char *abs = abspath(path);
         char real[PATH_MAX];
         char *dir = realpath(dirname_of(abs), real) ? real : dirname_of(abs);
+        struct stat st_path;
+        if (stat(path, &st_path) == 0 && S_ISDIR(st_path.st_mode)) {
+            /* A folder runs its __main__.py, with the folder first on sys.path. */
+            char *main_py = GC_MALLOC_ATOMIC(strlen(abs) + sizeof "/__main__.py");
+            strcpy(main_py, abs);
+            strcat(main_py, "/__main__.py");
+            if (access(main_py, R_OK) != 0) {
+                fprintf(stderr, "asp: can't find '__main__' module in '%s'\n", path);
+                return finish(1);
+            }
+            dir = abs;
+            abs = main_py;
+            path = main_py;
+        }
         setup_path(dir);
         size_t len;
         char *src = read_script(path, &len);
