@@ -223,3 +223,14 @@ def wrap_future(future, *, loop=None):
     if isfuture(future):
         return future
     raise TypeError(f"concurrent.futures.Future is expected, got {future!r}")
+
+
+# The native Future (runtime/future.c) replaces the class above, as CPython's
+# _asyncio does; the Python class stays as the reference implementation.
+_PyFuture = Future
+try:
+    from _asyncio import Future as _CFuture
+except ImportError:
+    pass
+else:
+    Future = _CFuture

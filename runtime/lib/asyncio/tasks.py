@@ -519,3 +519,16 @@ def shield(arg):
 
 def run_coroutine_threadsafe(coro, loop):
     raise NotImplementedError("asp: run_coroutine_threadsafe needs threads (not yet supported)")
+
+
+# The native Task (runtime/task.c) replaces the class above, as CPython's
+# _asyncio does; the Python class stays as the reference implementation.
+# _sleep0 is the allocation-free awaitable behind sleep(0).
+_PyTask = Task
+try:
+    from _asyncio import Task as _CTask, _sleep0 as _CSleep0
+except ImportError:
+    pass
+else:
+    Task = _CTask
+    _Sleep0 = _CSleep0
