@@ -31,7 +31,7 @@ loop.set_debug(False)
 
 
 def handler(lp, context):
-    print("handler got:", context["message"].split(" at ")[0], repr(context.get("exception")))
+    print("handler got:", context["message"].replace(__file__, "FILE"), repr(context.get("exception")))
 
 
 loop.set_exception_handler(handler)

@@ -22,6 +22,20 @@ _running_loop = None
 _event_loop = None
 
 
+class _Classes:
+    """Future and Task, looked up once: futures and tasks import this module,
+    so it cannot import them at the top."""
+
+    def __getattr__(self, name):
+        from . import futures, tasks
+        self.Future = futures.Future
+        self.Task = tasks.Task
+        return getattr(self, name)
+
+
+_classes = _Classes()
+
+
 class Handle:
     __slots__ = ("_callback", "_args", "_cancelled", "_loop", "__weakref__")
 
@@ -31,10 +45,16 @@ class Handle:
         self._loop = loop
         self._cancelled = False
 
+    def _repr_info(self):
+        info = [type(self).__name__]
+        if self._cancelled:
+            info.append("cancelled")
+        if self._callback is not None:
+            info.append(_format_callback_source(self._callback, self._args))
+        return info
+
     def __repr__(self):
-        state = " cancelled" if self._cancelled else ""
-        name = getattr(self._callback, "__qualname__", None) or repr(self._callback)
-        return f"<{type(self).__name__}{state} {name}()>"
+        return "<{}>".format(" ".join(self._repr_info()))
 
     def cancel(self):
         if not self._cancelled:
@@ -54,9 +74,9 @@ class Handle:
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
-            cb = self._callback
+            cb = _format_callback_source(self._callback, self._args)
             self._loop.call_exception_handler({
-                "message": f"Exception in callback {getattr(cb, '__qualname__', cb)}{self._args!r}",
+                "message": f"Exception in callback {cb}",
                 "exception": exc,
                 "handle": self,
             })
@@ -82,10 +102,61 @@ class TimerHandle(Handle):
     def when(self):
         return self._when
 
+    def _repr_info(self):
+        info = super()._repr_info()
+        pos = 2 if self._cancelled else 1
+        info.insert(pos, f"when={self._when}")
+        return info
+
     def cancel(self):
         if not self._cancelled:
             self._loop._timer_handle_cancelled(self)
         super().cancel()
+
+
+def _short_repr(obj):
+    """repr() cut the way reprlib.repr does for callback arguments."""
+    try:
+        import reprlib
+    except ImportError:
+        return repr(obj)
+    return reprlib.repr(obj)
+
+
+def _format_args(args, kwargs):
+    items = [_short_repr(arg) for arg in args or ()]
+    items.extend(f"{k}={_short_repr(v)}" for k, v in (kwargs or {}).items())
+    return "({})".format(", ".join(items))
+
+
+def _format_callback(func, args, kwargs, suffix=""):
+    from functools import partial
+    if isinstance(func, partial):
+        suffix = _format_args(args, kwargs) + suffix
+        return _format_callback(func.func, func.args, func.keywords, suffix)
+    name = getattr(func, "__qualname__", None) or getattr(func, "__name__", None) or repr(func)
+    return name + _format_args(args, kwargs) + suffix
+
+
+def _function_source(func):
+    from functools import partial
+    while hasattr(func, "__wrapped__"):
+        func = func.__wrapped__
+    if isinstance(func, partial):
+        return _function_source(func.func)
+    code = getattr(func, "__code__", None)
+    if code is not None and hasattr(func, "__globals__"):
+        return code.co_filename, code.co_firstlineno
+    return None
+
+
+def _format_callback_source(func, args):
+    """How CPython names a callback in reprs and errors: qualname(args) at file:line."""
+    text = _format_callback(func, args, None)
+    source = _function_source(func)
+    if source:
+        text += f" at {source[0]}:{source[1]}"
+    return text
 
 
 class AbstractEventLoop:
@@ -144,13 +215,11 @@ class EventLoop(_UVLoopMixin, AbstractEventLoop):
         pass
 
     def create_future(self):
-        from .futures import Future
-        return Future(loop=self)
+        return _classes.Future(loop=self)
 
     def create_task(self, coro, *, name=None, context=None):
-        from .tasks import Task
         self._check_closed()
-        return Task(coro, loop=self, name=name)
+        return _classes.Task(coro, loop=self, name=name)
 
     # -- running ------------------------------------------------------------
     def _check_closed(self):

@@ -199,8 +199,18 @@ class Task(futures.Future):
 
 
 def create_task(coro, *, name=None, context=None):
+    # As CPython 3.11: the task takes its Task-N number first, then the name.
     loop = events.get_running_loop()
-    return loop.create_task(coro, name=name)
+    task = loop.create_task(coro)
+    _set_task_name(task, name)
+    return task
+
+
+def _set_task_name(task, name):
+    if name is not None:
+        set_name = getattr(task, "set_name", None)
+        if set_name is not None:
+            set_name(name)
 
 
 def current_task(loop=None):
