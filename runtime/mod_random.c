@@ -28,10 +28,22 @@ typedef struct MTState {
     uint32_t mt[MT_N];
 } MTState;
 
+static Value rnd_random(Value *args, int nargs, Value kw);
+static Value rnd_getrandbits(Value *args, int nargs, Value kw);
+
+/* The state's own random()/getrandbits() let random.Random bind them
+ * directly, so `random.random()` is one native call. */
+static const MethodDef mtstate_methods[] = {
+    {"random", rnd_random, METH_DEFAULT, NULL},
+    {"getrandbits", rnd_getrandbits, METH_DEFAULT, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 static Type type_mtstate = {
     .ob = {&type_type},
     .name = "_random.MTState",
     .size = sizeof(MTState),
+    .methods = mtstate_methods,
 };
 
 static void init_genrand(MTState *s, uint32_t seed) {

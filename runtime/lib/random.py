@@ -35,6 +35,12 @@ class Random:
 
     def __init__(self, x=None):
         self._state = _random.new_state()
+        # Unless a subclass overrides them, random() and getrandbits() are
+        # the state's native methods: one C call instead of two Python ones.
+        if type(self).random is Random.random:
+            self.random = self._state.random
+        if type(self).getrandbits is Random.getrandbits:
+            self.getrandbits = self._state.getrandbits
         self.seed(x)
         self.gauss_next = None
 
