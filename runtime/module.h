@@ -29,8 +29,10 @@ bool mod_math_init(Value m);      /* mod_math.c */
 bool mod_random_init(Value m);    /* mod_random.c: the _random module */
 bool mod_os_init(Value m);        /* mod_os.c: the _os module under os.py */
 bool mod_uv_init(Value m);        /* mod_uv.c: libuv for asyncio I/O */
+bool mod_hash_init(Value m);      /* mod_hash.c: _hashlib, the digests under hashlib.py */
 bool mod_sre_init(Value m);       /* mod_sre.c: the matching engine under re */
 bool mod_asyncio_init(Value m);   /* mod_asyncio.c: native Future and Task */
+bool mod_dis_init(Value m);       /* src/disasm.c: the _dis module under dis.py */
 
 /* `import name` machinery: returns the module (top package for dotted names
  * when fromlist is empty, as __import__ does).  level > 0 for relative imports. */

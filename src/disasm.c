@@ -13,6 +13,9 @@
 #include "../runtime/containers.h"
 #include "../runtime/abstract.h"
 #include "../runtime/errors.h"
+#include "../runtime/func.h"
+#include "../runtime/module.h"
+#include <stdlib.h>
 
 const char *const op_names[] = {
 #define OP(name, operand, pops, pushes, flags) #name,
@@ -144,4 +147,29 @@ void disasm_print(CodeObj *code)
 {
     disasm_rec(stdout, code, true);
     fflush(stdout);
+}
+
+/* ---- the `_dis` module behind runtime/lib/dis.py ---- */
+
+/* _dis.disassemble(code) -> the same listing as `asp --dis`, as a str. */
+static Value dis_disassemble(Value *args, int nargs, Value kwnames)
+{
+    if (!arg_count("disassemble", nargs, 1, 1) || !arg_nokw("disassemble", kwnames)) return NIL;
+    if (TYPE(args[0]) != &type_code)
+        return rt_raise(&exc_TypeError, "disassemble() expects a code object, not '%s'", type_name(args[0]));
+    char *text = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&text, &len);
+    if (!out) return rt_raise_nomem();
+    disasm_rec(out, (CodeObj *)args[0], true);
+    fclose(out);
+    Value s = str_new(text, len);
+    free(text);
+    return s;
+}
+
+bool mod_dis_init(Value m)
+{
+    module_add_func(m, "disassemble", dis_disassemble);
+    return true;
 }
