@@ -312,6 +312,9 @@ static volatile sig_atomic_t sigint_mode;   /* sigint_cb is set */
 static volatile sig_atomic_t sigint_pending;
 
 static void sigint_chain(int sig) {
+    /* The interrupted code may be between a failing call and its errno check;
+     * the chained handler and the wake-up write() must not clobber it. */
+    int saved_errno = errno;
     if (sigint_mode) {
         if (sigint_pending) {
             if (main_th) main_th->interrupt = 1;
@@ -325,6 +328,7 @@ static void sigint_chain(int sig) {
         main_th->interrupt = 1;
     }
     uv_async_send(&wake_async);
+    errno = saved_errno;
 }
 
 /* sigint_handler(callback or None): route SIGINT to callback(signum), called

@@ -36,11 +36,12 @@ SOCK_DGRAM = SocketKind.SOCK_DGRAM
 SOCK_RAW = SocketKind.SOCK_RAW
 
 
-def _intenum_converter(value, enum_klass):
-    try:
-        return enum_klass(value)
-    except ValueError:
-        return value
+def _named(enum, value):
+    """The enum member for value when there is one (so reprs show names),
+    else the plain number."""
+    return enum._value2member_map_.get(value, value)
+
+
 SOL_SOCKET = 1
 SO_REUSEADDR = 2
 SO_KEEPALIVE = 9
@@ -96,29 +97,24 @@ class socket:
             if proto == -1:
                 proto = 0
         self._fd = fileno
-        self.family = _intenum_converter(family, AddressFamily)
-        self.type = _intenum_converter(type, SocketKind)
+        self.family = _named(AddressFamily, family)
+        self.type = _named(SocketKind, type)
         self.proto = proto
         self._timeout = None
 
     def __repr__(self):
-        closed = " [closed]" if self._fd == -1 else ""
-        s = (f"<socket.socket{closed} fd={self._fd}, family={self.family}, "
-             f"type={self.type}, proto={self.proto}")
-        if self._fd != -1:
-            try:
-                laddr = self.getsockname()
-                if laddr:
-                    s += f", laddr={laddr}"
-            except OSError:
-                pass
-            try:
-                raddr = self.getpeername()
-                if raddr:
-                    s += f", raddr={raddr}"
-            except OSError:
-                pass
-        return s + ">"
+        fd = self._fd
+        text = (f"<socket.socket{' [closed]' if fd == -1 else ''} fd={fd}, "
+                f"family={self.family}, type={self.type}, proto={self.proto}")
+        if fd != -1:
+            for label, query in (("laddr", self.getsockname), ("raddr", self.getpeername)):
+                try:
+                    address = query()
+                except OSError:
+                    continue
+                if address:
+                    text += f", {label}={address}"
+        return text + ">"
 
     def __enter__(self):
         return self
@@ -215,7 +211,7 @@ def getaddrinfo(host, port, family=0, type=0, proto=0, flags=0):
         if exc.__class__ is OSError and len(exc.args) == 2:
             raise gaierror(*exc.args) from None
         raise
-    return [(_intenum_converter(af, AddressFamily), _intenum_converter(kind, SocketKind),
+    return [(_named(AddressFamily, af), _named(SocketKind, kind),
              proto, canonname, sa) for af, kind, proto, canonname, sa in infos]
 
 
@@ -228,18 +224,21 @@ def getfqdn(name=""):
 
 
 def create_connection(address, timeout=None, source_address=None):
+    """A connected TCP socket to (host, port): each resolved address is tried
+    in turn; if none works, the last failure is raised."""
     host, port = address
-    err = None
-    for family, type_, proto, _, sa in getaddrinfo(host, port, 0, SOCK_STREAM):
-        sock = None
+    failure = OSError("getaddrinfo returns an empty list")
+    for family, kind, proto, _, sockaddr in getaddrinfo(host, port, 0, SOCK_STREAM):
         try:
-            sock = socket(family, type_, proto)
-            sock.connect(sa)
-            return sock
+            sock = socket(family, kind, proto)
         except OSError as exc:
-            err = exc
-            if sock is not None:
-                sock.close()
-    if err is not None:
-        raise err
-    raise OSError("getaddrinfo returns an empty list")
+            failure = exc
+            continue
+        try:
+            sock.connect(sockaddr)
+        except OSError as exc:
+            sock.close()
+            failure = exc
+            continue
+        return sock
+    raise failure

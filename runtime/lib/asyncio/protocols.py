@@ -1,84 +1,102 @@
-"""asyncio.protocols — the Protocol base classes (CPython 3.11's): the
-callbacks a transport calls on its protocol."""
+"""asyncio.protocols — the callback interfaces a transport drives.
 
-__all__ = ("BaseProtocol", "Protocol", "DatagramProtocol", "SubprocessProtocol", "BufferedProtocol")
+A program subclasses one of these and overrides the events it cares about; each
+default does nothing.  The contract every transport in uv_events keeps:
+connection_made comes first and once, connection_lost comes last and once, and
+nothing is delivered in between them after eof_received (or a lost pipe)."""
+
+__all__ = ("BaseProtocol", "Protocol", "DatagramProtocol", "SubprocessProtocol",
+           "BufferedProtocol")
 
 
 class BaseProtocol:
+    """The lifecycle and write-flow events every protocol receives."""
+
     __slots__ = ()
 
     def connection_made(self, transport):
-        """Called when a connection is made."""
+        """The transport is ready; keep it to write and to close it later."""
 
     def connection_lost(self, exc):
-        """Called when the connection is lost or closed (exc is None on EOF)."""
+        """The transport is closed: exc is None after a clean end (EOF or a
+        close()), else the error that ended it."""
 
     def pause_writing(self):
-        """Called when the transport's buffer goes over the high-water mark."""
+        """The transport's outgoing buffer passed its high-water mark: stop
+        writing until resume_writing()."""
 
     def resume_writing(self):
-        """Called when the transport's buffer drains below the low-water mark."""
+        """The outgoing buffer drained to the low-water mark: writing may go on."""
 
 
 class Protocol(BaseProtocol):
+    """A byte-stream protocol: received bytes arrive as data_received calls,
+    split at arbitrary points."""
+
     __slots__ = ()
 
     def data_received(self, data):
-        """Called when some data is received."""
+        """Some bytes arrived (a non-empty bytes object)."""
 
     def eof_received(self):
-        """Called when the other end calls write_eof(); a true result keeps the
-        transport open for writing."""
+        """The peer will send nothing more.  Return a true value to keep the
+        transport open for writing; otherwise it closes itself."""
 
 
 class BufferedProtocol(BaseProtocol):
+    """A byte-stream protocol that supplies its own receive buffers: the
+    transport asks for a buffer, fills it and reports how much it wrote."""
+
     __slots__ = ()
 
     def get_buffer(self, sizehint):
-        """Called to allocate a new receive buffer."""
+        """Return a writable, non-empty buffer (sizehint is only a hint)."""
 
     def buffer_updated(self, nbytes):
-        """Called when the buffer was updated with the received data."""
+        """The first nbytes of the last buffer returned were filled."""
 
     def eof_received(self):
-        """Called when the other end calls write_eof()."""
+        """As Protocol.eof_received."""
 
 
 class DatagramProtocol(BaseProtocol):
+    """A datagram protocol (asp has no datagram transport yet)."""
+
     __slots__ = ()
 
     def datagram_received(self, data, addr):
-        """Called when some datagram is received."""
+        """A datagram arrived from addr."""
 
     def error_received(self, exc):
-        """Called when a send or receive operation raises an OSError."""
+        """A send or receive failed with this OSError."""
 
 
 class SubprocessProtocol(BaseProtocol):
+    """The events of a child process and of its standard pipes (fd 0, 1, 2)."""
+
     __slots__ = ()
 
     def pipe_data_received(self, fd, data):
-        """Called when the subprocess writes data into stdout/stderr pipe."""
+        """The child wrote data to its stdout (fd 1) or stderr (fd 2)."""
 
     def pipe_connection_lost(self, fd, exc):
-        """Called when a file descriptor associated with the child process is closed."""
+        """One of the child's pipes was closed."""
 
     def process_exited(self):
-        """Called when subprocess has exited."""
+        """The child exited; its pipes may still hold data."""
 
 
-def _feed_data_to_buffered_proto(proto, data):
-    data_len = len(data)
-    while data_len:
-        buf = proto.get_buffer(data_len)
-        buf_len = len(buf)
-        if not buf_len:
+def _feed_buffered(protocol, data):
+    """Deliver data to a BufferedProtocol through as many of its buffers as
+    it takes.  The size hint is -1 (any size will do), as a socket transport
+    gives it; an empty buffer would never make progress, so it is an error."""
+    pos = 0
+    end = len(data)
+    while pos < end:
+        buf = protocol.get_buffer(-1)
+        n = min(len(buf), end - pos)
+        if n == 0:
             raise RuntimeError("get_buffer() returned an empty buffer")
-        if buf_len >= data_len:
-            buf[:data_len] = data
-            proto.buffer_updated(data_len)
-            return
-        buf[:buf_len] = data[:buf_len]
-        proto.buffer_updated(buf_len)
-        data = data[buf_len:]
-        data_len = len(data)
+        buf[:n] = data[pos:pos + n]
+        protocol.buffer_updated(n)
+        pos += n

@@ -1,10 +1,16 @@
-"""asyncio.streams — StreamReader / StreamWriter over transports, and
-open_connection, start_server, open_unix_connection, start_unix_server
-(CPython 3.11's streams, on asp's libuv transports in uv_events).
+"""asyncio.streams — byte streams with awaitable reads and drainable writes,
+on top of the protocol/transport layer (uv_events).
 
-Flow control both ways: a reader holding more than 2 * limit bytes pauses its
-transport until it drains to limit; StreamWriter.drain() waits while the
-transport's write buffer is above its high-water mark."""
+A connection is three objects: StreamReaderProtocol receives the transport's
+events and feeds a StreamReader; StreamWriter wraps the transport for writing
+and asks the protocol whether the transport has room (drain()).
+
+Key invariant: at most one coroutine waits on a reader at a time, on
+reader._waiter, and every event that could satisfy it (data, EOF, an error)
+wakes it.  Flow control: a reader holding more than 2 * limit bytes pauses
+its transport and resumes it once a read brings the buffer down to limit (or
+when someone waits for more); drain() blocks while the transport has paused
+the protocol for writing."""
 
 __all__ = (
     'StreamReader', 'StreamWriter', 'StreamReaderProtocol',
@@ -22,64 +28,81 @@ from .tasks import sleep
 _DEFAULT_LIMIT = 2 ** 16  # 64 KiB
 
 
-async def open_connection(host=None, port=None, *,
-                          limit=_DEFAULT_LIMIT, **kwds):
+# ---- the entry points -----------------------------------------------------------
+#
+# Clients get a (reader, writer) pair for one connection; servers build one
+# protocol per accepted connection and hand its pair to client_connected_cb.
+
+
+def _server_factory(client_connected_cb, limit, loop):
+    def new_connection():
+        reader = StreamReader(limit=limit, loop=loop)
+        return StreamReaderProtocol(reader, client_connected_cb, loop=loop)
+    return new_connection
+
+
+async def _open(connect, limit, *args, **kwds):
+    # connect: the name of the loop method that makes the transport.
+    # The reader is kept here, not fetched from the protocol later: the
+    # protocol drops it if the connection is lost before connect() returns.
     loop = events.get_running_loop()
     reader = StreamReader(limit=limit, loop=loop)
     protocol = StreamReaderProtocol(reader, loop=loop)
-    transport, _ = await loop.create_connection(
-        lambda: protocol, host, port, **kwds)
-    writer = StreamWriter(transport, protocol, reader, loop)
-    return reader, writer
+    transport, _ = await getattr(loop, connect)(lambda: protocol, *args, **kwds)
+    return reader, StreamWriter(transport, protocol, reader, loop)
+
+
+async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds):
+    """Connect over TCP; return (StreamReader, StreamWriter)."""
+    return await _open('create_connection', limit, host, port, **kwds)
 
 
 async def start_server(client_connected_cb, host=None, port=None, *,
                        limit=_DEFAULT_LIMIT, **kwds):
+    """Listen on TCP; call client_connected_cb(reader, writer) per connection
+    (a coroutine result runs as a task).  Returns the Server."""
     loop = events.get_running_loop()
-
-    def factory():
-        reader = StreamReader(limit=limit, loop=loop)
-        protocol = StreamReaderProtocol(reader, client_connected_cb,
-                                        loop=loop)
-        return protocol
-
+    factory = _server_factory(client_connected_cb, limit, loop)
     return await loop.create_server(factory, host, port, **kwds)
 
 
-async def open_unix_connection(path=None, *,
-                               limit=_DEFAULT_LIMIT, **kwds):
-    loop = events.get_running_loop()
+async def open_unix_connection(path=None, *, limit=_DEFAULT_LIMIT, **kwds):
+    """open_connection for a Unix-domain socket."""
+    return await _open('create_unix_connection', limit, path, **kwds)
 
-    reader = StreamReader(limit=limit, loop=loop)
-    protocol = StreamReaderProtocol(reader, loop=loop)
-    transport, _ = await loop.create_unix_connection(
-        lambda: protocol, path, **kwds)
-    writer = StreamWriter(transport, protocol, reader, loop)
-    return reader, writer
 
 async def start_unix_server(client_connected_cb, path=None, *,
                             limit=_DEFAULT_LIMIT, **kwds):
+    """start_server for a Unix-domain socket."""
     loop = events.get_running_loop()
-
-    def factory():
-        reader = StreamReader(limit=limit, loop=loop)
-        protocol = StreamReaderProtocol(reader, client_connected_cb,
-                                        loop=loop)
-        return protocol
-
+    factory = _server_factory(client_connected_cb, limit, loop)
     return await loop.create_unix_server(factory, path, **kwds)
 
 
+# ---- protocols ------------------------------------------------------------------
+
+
 class FlowControlMixin(protocols.Protocol):
+    """The write-side half of a stream protocol: records pause_writing /
+    resume_writing from the transport and lets drain() wait in between.
+
+    _paused is True between the two calls; _drain_waiters are the futures of
+    the drain() calls currently blocked."""
 
     def __init__(self, loop=None):
-        if loop is None:
-            self._loop = events.get_event_loop()
-        else:
-            self._loop = loop
+        self._loop = events.get_event_loop() if loop is None else loop
         self._paused = False
         self._drain_waiters = collections.deque()
         self._connection_lost = False
+
+    def _release_drainers(self, exc=None):
+        for waiter in self._drain_waiters:
+            if waiter.done():
+                continue
+            if exc is None:
+                waiter.set_result(None)
+            else:
+                waiter.set_exception(exc)
 
     def pause_writing(self):
         assert not self._paused
@@ -88,22 +111,13 @@ class FlowControlMixin(protocols.Protocol):
     def resume_writing(self):
         assert self._paused
         self._paused = False
-
-        for waiter in self._drain_waiters:
-            if not waiter.done():
-                waiter.set_result(None)
+        self._release_drainers()
 
     def connection_lost(self, exc):
         self._connection_lost = True
-        if not self._paused:
-            return
-
-        for waiter in self._drain_waiters:
-            if not waiter.done():
-                if exc is None:
-                    waiter.set_result(None)
-                else:
-                    waiter.set_exception(exc)
+        # Only a paused protocol can have drainers to release.
+        if self._paused:
+            self._release_drainers(exc)
 
     async def _drain_helper(self):
         if self._connection_lost:
@@ -122,76 +136,57 @@ class FlowControlMixin(protocols.Protocol):
 
 
 class StreamReaderProtocol(FlowControlMixin, protocols.Protocol):
+    """Adapts a transport to a StreamReader (incoming bytes, EOF, errors) and,
+    on servers, starts client_connected_cb(reader, writer) once connected.
+
+    _closed is a future that completes when the connection is lost; it is what
+    StreamWriter.wait_closed() awaits."""
 
     _source_traceback = None
 
     def __init__(self, stream_reader, client_connected_cb=None, loop=None):
         super().__init__(loop=loop)
+        self._stream_reader = stream_reader
         if stream_reader is not None:
-            self._stream_reader_wr = stream_reader
             self._source_traceback = stream_reader._source_traceback
-        else:
-            self._stream_reader_wr = None
-        if client_connected_cb is not None:
-            self._strong_reader = stream_reader
-        self._reject_connection = False
+        self._client_connected_cb = client_connected_cb
         self._stream_writer = None
         self._task = None
         self._transport = None
-        self._client_connected_cb = client_connected_cb
         self._over_ssl = False
         self._closed = self._loop.create_future()
 
-    @property
-    def _stream_reader(self):
-        if self._stream_reader_wr is None:
-            return None
-        return self._stream_reader_wr
-
     def _replace_writer(self, writer):
-        loop = self._loop
-        transport = writer.transport
         self._stream_writer = writer
-        self._transport = transport
-        self._over_ssl = transport.get_extra_info('sslcontext') is not None
+        self._transport = writer.transport
+        self._over_ssl = self._transport.get_extra_info('sslcontext') is not None
 
     def connection_made(self, transport):
-        if self._reject_connection:
-            context = {
-                'message': ('An open stream was garbage collected prior to '
-                            'establishing network connection; '
-                            'call "stream.close()" explicitly.')
-            }
-            if self._source_traceback:
-                context['source_traceback'] = self._source_traceback
-            self._loop.call_exception_handler(context)
-            transport.abort()
-            return
         self._transport = transport
         reader = self._stream_reader
         if reader is not None:
             reader.set_transport(transport)
         self._over_ssl = transport.get_extra_info('sslcontext') is not None
-        if self._client_connected_cb is not None:
-            self._stream_writer = StreamWriter(transport, self,
-                                               reader,
-                                               self._loop)
-            res = self._client_connected_cb(reader,
-                                            self._stream_writer)
-            if coroutines.iscoroutine(res):
-                def callback(task):
-                    exc = task.exception()
-                    if exc is not None:
-                        self._loop.call_exception_handler({
-                            'message': 'Unhandled exception in client_connected_cb',
-                            'exception': exc,
-                            'transport': transport,
-                        })
-                        transport.close()
+        callback = self._client_connected_cb
+        if callback is None:
+            return
+        self._stream_writer = StreamWriter(transport, self, reader, self._loop)
+        result = callback(reader, self._stream_writer)
+        if coroutines.iscoroutine(result):
+            self._task = self._loop.create_task(result)
+            self._task.add_done_callback(
+                lambda task: self._client_task_done(task, transport))
 
-                self._task = self._loop.create_task(res)
-                self._task.add_done_callback(callback)
-            self._strong_reader = None
+    def _client_task_done(self, task, transport):
+        # A failing handler would otherwise leave its peer waiting forever.
+        exc = task.exception()
+        if exc is not None:
+            self._loop.call_exception_handler({
+                'message': 'Unhandled exception in client_connected_cb',
+                'exception': exc,
+                'transport': transport,
+            })
+            transport.close()
 
     def connection_lost(self, exc):
         reader = self._stream_reader
@@ -200,53 +195,58 @@ class StreamReaderProtocol(FlowControlMixin, protocols.Protocol):
                 reader.feed_eof()
             else:
                 reader.set_exception(exc)
-        if not self._closed.done():
+        closed = self._closed
+        if not closed.done():
             if exc is None:
-                self._closed.set_result(None)
+                closed.set_result(None)
             else:
-                self._closed.set_exception(exc)
-                # CPython's __del__ retrieves it; asp reports unretrieved
-                # exceptions when the loop closes, so mark it retrieved here.
-                self._closed._log_traceback = False
+                closed.set_exception(exc)
+                # Nobody has to call wait_closed(), so an error nobody asked
+                # for is not worth a "never retrieved" report.
+                closed._log_traceback = False
         super().connection_lost(exc)
-        self._stream_reader_wr = None
+        # Drop the references that would keep the connection's objects alive.
+        self._stream_reader = None
         self._stream_writer = None
         self._task = None
         self._transport = None
 
     def data_received(self, data):
-        reader = self._stream_reader
-        if reader is not None:
-            reader.feed_data(data)
+        if self._stream_reader is not None:
+            self._stream_reader.feed_data(data)
 
     def eof_received(self):
-        reader = self._stream_reader
-        if reader is not None:
-            reader.feed_eof()
-        if self._over_ssl:
-            return False
-        return True
+        if self._stream_reader is not None:
+            self._stream_reader.feed_eof()
+        # Half-close: the writer may go on sending after the peer's EOF
+        # (not over TLS, which cannot half-close).
+        return not self._over_ssl
 
     def _get_close_waiter(self, stream):
         return self._closed
 
 
+# ---- the two stream objects ----------------------------------------------------------
+
+
 class StreamWriter:
+    """The writing end of a connection: a thin layer over its transport,
+    plus drain() for flow control and wait_closed()."""
 
     def __init__(self, transport, protocol, reader, loop):
+        assert reader is None or isinstance(reader, StreamReader)
         self._transport = transport
         self._protocol = protocol
-        assert reader is None or isinstance(reader, StreamReader)
         self._reader = reader
         self._loop = loop
-        self._complete_fut = self._loop.create_future()
+        self._complete_fut = loop.create_future()
         self._complete_fut.set_result(None)
 
     def __repr__(self):
-        info = [self.__class__.__name__, f'transport={self._transport!r}']
+        parts = [type(self).__name__, f'transport={self._transport!r}']
         if self._reader is not None:
-            info.append(f'reader={self._reader!r}')
-        return '<{}>'.format(' '.join(info))
+            parts.append(f'reader={self._reader!r}')
+        return f"<{' '.join(parts)}>"
 
     @property
     def transport(self):
@@ -277,242 +277,222 @@ class StreamWriter:
         return self._transport.get_extra_info(name, default)
 
     async def drain(self):
+        """Wait until the transport can take more data; raise the error that
+        broke the connection, if one did."""
         if self._reader is not None:
             exc = self._reader.exception()
             if exc is not None:
                 raise exc
         if self._transport.is_closing():
+            # A closing transport reports connection_lost from a callback
+            # already queued: let it run so the check below sees it.
             await sleep(0)
         await self._protocol._drain_helper()
 
 
 class StreamReader:
+    """The reading end of a connection: a byte buffer the protocol fills and
+    coroutines consume.
+
+    _buffer holds what arrived and was not read yet; _eof says nothing more
+    will arrive; _exception, once set, is raised by every read."""
 
     _source_traceback = None
 
     def __init__(self, limit=_DEFAULT_LIMIT, loop=None):
-
+        # limit bounds a line for readline()/readuntil() and sets the
+        # flow-control thresholds.
         if limit <= 0:
             raise ValueError('Limit cannot be <= 0')
-
         self._limit = limit
-        if loop is None:
-            self._loop = events.get_event_loop()
-        else:
-            self._loop = loop
+        self._loop = events.get_event_loop() if loop is None else loop
         self._buffer = bytearray()
-        self._eof = False    # Whether we're done.
-        self._waiter = None  # A future used by _wait_for_data()
+        self._eof = False
+        self._waiter = None
         self._exception = None
         self._transport = None
         self._paused = False
 
     def __repr__(self):
-        info = ['StreamReader']
+        parts = ['StreamReader']
         if self._buffer:
-            info.append(f'{len(self._buffer)} bytes')
+            parts.append(f'{len(self._buffer)} bytes')
         if self._eof:
-            info.append('eof')
+            parts.append('eof')
         if self._limit != _DEFAULT_LIMIT:
-            info.append(f'limit={self._limit}')
-        if self._waiter:
-            info.append(f'waiter={self._waiter!r}')
-        if self._exception:
-            info.append(f'exception={self._exception!r}')
-        if self._transport:
-            info.append(f'transport={self._transport!r}')
+            parts.append(f'limit={self._limit}')
+        for name in ('waiter', 'exception', 'transport'):
+            value = getattr(self, '_' + name)
+            if value:
+                parts.append(f'{name}={value!r}')
         if self._paused:
-            info.append('paused')
-        return '<{}>'.format(' '.join(info))
+            parts.append('paused')
+        return f"<{' '.join(parts)}>"
+
+    # -- the producer side (the protocol)
+
+    def set_transport(self, transport):
+        assert self._transport is None, 'Transport already set'
+        self._transport = transport
+
+    def feed_data(self, data):
+        assert not self._eof, 'feed_data after feed_eof'
+        if not data:
+            return
+        self._buffer += data
+        self._wake()
+        if (self._transport is not None and not self._paused
+                and len(self._buffer) > 2 * self._limit):
+            try:
+                self._transport.pause_reading()
+            except NotImplementedError:
+                # This transport cannot be paused: stop trying.
+                self._transport = None
+            else:
+                self._paused = True
+
+    def feed_eof(self):
+        self._eof = True
+        self._wake()
 
     def exception(self):
         return self._exception
 
     def set_exception(self, exc):
         self._exception = exc
+        self._wake(exc)
 
-        waiter = self._waiter
-        if waiter is not None:
-            self._waiter = None
-            if not waiter.cancelled():
-                waiter.set_exception(exc)
+    def at_eof(self):
+        """True when EOF was fed and everything before it has been read."""
+        return self._eof and not self._buffer
 
-    def _wakeup_waiter(self):
-        waiter = self._waiter
-        if waiter is not None:
-            self._waiter = None
-            if not waiter.cancelled():
-                waiter.set_result(None)
+    # -- internals
 
-    def set_transport(self, transport):
-        assert self._transport is None, 'Transport already set'
-        self._transport = transport
+    def _wake(self, exc=None):
+        waiter, self._waiter = self._waiter, None
+        if waiter is None or waiter.cancelled():
+            return
+        if exc is None:
+            waiter.set_result(None)
+        else:
+            waiter.set_exception(exc)
 
-    def _maybe_resume_transport(self):
+    def _take(self, n):
+        """Remove and return up to n bytes from the front of the buffer."""
+        chunk = bytes(self._buffer[:n])
+        del self._buffer[:n]
         if self._paused and len(self._buffer) <= self._limit:
             self._paused = False
             self._transport.resume_reading()
+        return chunk
 
-    def feed_eof(self):
-        self._eof = True
-        self._wakeup_waiter()
-
-    def at_eof(self):
-        return self._eof and not self._buffer
-
-    def feed_data(self, data):
-        assert not self._eof, 'feed_data after feed_eof'
-
-        if not data:
-            return
-
-        self._buffer.extend(data)
-        self._wakeup_waiter()
-
-        if (self._transport is not None and
-                not self._paused and
-                len(self._buffer) > 2 * self._limit):
-            try:
-                self._transport.pause_reading()
-            except NotImplementedError:
-                self._transport = None
-            else:
-                self._paused = True
+    def _take_rest_at_eof(self):
+        chunk = bytes(self._buffer)
+        self._buffer.clear()
+        return chunk
 
     async def _wait_for_data(self, func_name):
+        """Suspend until feed_data, feed_eof or set_exception is called."""
         if self._waiter is not None:
             raise RuntimeError(
                 f'{func_name}() called while another coroutine is '
                 f'already waiting for incoming data')
-
         assert not self._eof, '_wait_for_data after EOF'
-
+        # The buffer may be full enough to have paused the transport while
+        # not holding what this read needs: it must flow again.
         if self._paused:
             self._paused = False
             self._transport.resume_reading()
-
         self._waiter = self._loop.create_future()
         try:
             await self._waiter
         finally:
             self._waiter = None
 
-    async def readline(self):
-        sep = b'\n'
-        seplen = len(sep)
-        try:
-            line = await self.readuntil(sep)
-        except exceptions.IncompleteReadError as e:
-            return e.partial
-        except exceptions.LimitOverrunError as e:
-            if self._buffer.startswith(sep, e.consumed):
-                del self._buffer[:e.consumed + seplen]
-            else:
-                self._buffer.clear()
-            self._maybe_resume_transport()
-            raise ValueError(e.args[0])
-        return line
+    # -- the consumer side
+
+    async def read(self, n=-1):
+        """Up to n bytes (at least one unless at EOF); n < 0 reads to EOF."""
+        if self._exception is not None:
+            raise self._exception
+        if n == 0:
+            return b''
+        if n < 0:
+            # In limit-sized pieces, so a paused transport is resumed as the
+            # buffer empties rather than the whole stream piling up first.
+            pieces = []
+            while piece := await self.read(self._limit):
+                pieces.append(piece)
+            return b''.join(pieces)
+        if not self._buffer and not self._eof:
+            await self._wait_for_data('read')
+        return self._take(n)
+
+    async def readexactly(self, n):
+        """Exactly n bytes; IncompleteReadError if EOF comes first."""
+        if n < 0:
+            raise ValueError('readexactly size can not be less than zero')
+        if self._exception is not None:
+            raise self._exception
+        if n == 0:
+            return b''
+        while len(self._buffer) < n:
+            if self._eof:
+                raise exceptions.IncompleteReadError(self._take_rest_at_eof(), n)
+            await self._wait_for_data('readexactly')
+        return self._take(n)
 
     async def readuntil(self, separator=b'\n'):
+        """The data up to and including separator.
+
+        IncompleteReadError (with what was read) when EOF comes first;
+        LimitOverrunError when more than limit bytes come before it, in which
+        case the data stays buffered."""
         seplen = len(separator)
         if seplen == 0:
             raise ValueError('Separator should be at least one-byte string')
-
         if self._exception is not None:
             raise self._exception
-
-
-        offset = 0
-
+        # No separator starts before `scanned`: each pass searches only what
+        # arrived since, so a long line costs linear time.
+        scanned = 0
         while True:
-            buflen = len(self._buffer)
-
-            if buflen - offset >= seplen:
-                isep = self._buffer.find(separator, offset)
-
-                if isep != -1:
-                    break
-
-                offset = buflen + 1 - seplen
-                if offset > self._limit:
-                    raise exceptions.LimitOverrunError(
-                        'Separator is not found, and chunk exceed the limit',
-                        offset)
-
+            found = self._buffer.find(separator, scanned)
+            if found != -1:
+                break
+            scanned = max(scanned, len(self._buffer) + 1 - seplen)
+            if scanned > self._limit:
+                raise exceptions.LimitOverrunError(
+                    'Separator is not found, and chunk exceed the limit', scanned)
             if self._eof:
-                chunk = bytes(self._buffer)
-                self._buffer.clear()
-                raise exceptions.IncompleteReadError(chunk, None)
-
+                raise exceptions.IncompleteReadError(self._take_rest_at_eof(), None)
             await self._wait_for_data('readuntil')
-
-        if isep > self._limit:
+        if found > self._limit:
             raise exceptions.LimitOverrunError(
-                'Separator is found, but chunk is longer than limit', isep)
+                'Separator is found, but chunk is longer than limit', found)
+        return self._take(found + seplen)
 
-        chunk = self._buffer[:isep + seplen]
-        del self._buffer[:isep + seplen]
-        self._maybe_resume_transport()
-        return bytes(chunk)
-
-    async def read(self, n=-1):
-
-        if self._exception is not None:
-            raise self._exception
-
-        if n == 0:
-            return b''
-
-        if n < 0:
-            blocks = []
-            while True:
-                block = await self.read(self._limit)
-                if not block:
-                    break
-                blocks.append(block)
-            return b''.join(blocks)
-
-        if not self._buffer and not self._eof:
-            await self._wait_for_data('read')
-
-        data = bytes(self._buffer[:n])
-        del self._buffer[:n]
-
-        self._maybe_resume_transport()
-        return data
-
-    async def readexactly(self, n):
-        if n < 0:
-            raise ValueError('readexactly size can not be less than zero')
-
-        if self._exception is not None:
-            raise self._exception
-
-        if n == 0:
-            return b''
-
-        while len(self._buffer) < n:
-            if self._eof:
-                incomplete = bytes(self._buffer)
-                self._buffer.clear()
-                raise exceptions.IncompleteReadError(incomplete, n)
-
-            await self._wait_for_data('readexactly')
-
-        if len(self._buffer) == n:
-            data = bytes(self._buffer)
-            self._buffer.clear()
-        else:
-            data = bytes(self._buffer[:n])
-            del self._buffer[:n]
-        self._maybe_resume_transport()
-        return data
+    async def readline(self):
+        """A line ending in b'\\n', or the rest of the data at EOF.  A line
+        longer than limit is dropped and reported as ValueError."""
+        try:
+            return await self.readuntil(b'\n')
+        except exceptions.IncompleteReadError as e:
+            return e.partial
+        except exceptions.LimitOverrunError as e:
+            # Skip the overlong line (its newline too, if it arrived) so the
+            # next readline() starts on a fresh one.
+            if self._buffer.startswith(b'\n', e.consumed):
+                self._take(e.consumed + 1)
+            else:
+                self._take(len(self._buffer))
+            raise ValueError(e.args[0])
 
     def __aiter__(self):
         return self
 
     async def __anext__(self):
-        val = await self.readline()
-        if val == b'':
+        line = await self.readline()
+        if not line:
             raise StopAsyncIteration
-        return val
+        return line

@@ -1,174 +1,149 @@
-"""asyncio.transports — the Transport base classes (CPython 3.11's) and the
-write flow-control mix-in: pause_writing() above the high-water mark (64 KiB
-by default), resume_writing() at or below the low-water mark (high // 4)."""
+"""asyncio.transports — the transport interfaces programs see, and the
+write-side flow control every asp stream transport shares.
+
+The interface classes only declare methods (each raises NotImplementedError
+until a concrete transport in uv_events provides it).  _WriteFlowControl keeps
+one invariant: the protocol is told pause_writing() once when the buffered
+output grows past the high-water mark, and resume_writing() once when it falls
+back to the low-water mark; the two calls always alternate."""
 
 __all__ = ("BaseTransport", "ReadTransport", "WriteTransport", "Transport",
            "DatagramTransport", "SubprocessTransport")
 
 
+def _abstract(self, *args, **kwargs):
+    raise NotImplementedError
+
+
 class BaseTransport:
+    """What every transport offers: extra information, its protocol, closing."""
+
     __slots__ = ("_extra",)
 
     def __init__(self, extra=None):
-        if extra is None:
-            extra = {}
-        self._extra = extra
+        self._extra = {} if extra is None else extra
 
     def get_extra_info(self, name, default=None):
+        """Optional details ('peername', 'socket', 'pipe', ...) or default."""
         return self._extra.get(name, default)
 
-    def is_closing(self):
-        raise NotImplementedError
-
-    def close(self):
-        raise NotImplementedError
-
-    def set_protocol(self, protocol):
-        raise NotImplementedError
-
-    def get_protocol(self):
-        raise NotImplementedError
+    is_closing = _abstract      # True once close() was called
+    close = _abstract           # flush buffered output, then connection_lost(None)
+    set_protocol = _abstract
+    get_protocol = _abstract
 
 
 class ReadTransport(BaseTransport):
+    """The receiving half: reading can be paused and resumed."""
+
     __slots__ = ()
 
-    def is_reading(self):
-        raise NotImplementedError
-
-    def pause_reading(self):
-        raise NotImplementedError
-
-    def resume_reading(self):
-        raise NotImplementedError
+    is_reading = _abstract
+    pause_reading = _abstract   # no data_received until resume_reading()
+    resume_reading = _abstract
 
 
 class WriteTransport(BaseTransport):
+    """The sending half: writes never block; they are buffered."""
+
     __slots__ = ()
 
-    def set_write_buffer_limits(self, high=None, low=None):
-        raise NotImplementedError
-
-    def get_write_buffer_size(self):
-        raise NotImplementedError
-
-    def get_write_buffer_limits(self):
-        raise NotImplementedError
-
-    def write(self, data):
-        raise NotImplementedError
+    set_write_buffer_limits = _abstract
+    get_write_buffer_size = _abstract
+    get_write_buffer_limits = _abstract
+    write = _abstract
+    write_eof = _abstract       # close the sending side after the buffer drains
+    can_write_eof = _abstract
+    abort = _abstract           # close now, dropping buffered output
 
     def writelines(self, list_of_data):
-        data = b"".join(list_of_data)
-        self.write(data)
-
-    def write_eof(self):
-        raise NotImplementedError
-
-    def can_write_eof(self):
-        raise NotImplementedError
-
-    def abort(self):
-        raise NotImplementedError
+        """Write each item of an iterable of bytes-like objects, in order."""
+        self.write(b"".join(list_of_data))
 
 
 class Transport(ReadTransport, WriteTransport):
+    """A bidirectional byte stream (a TCP or Unix socket)."""
+
     __slots__ = ()
 
 
 class DatagramTransport(BaseTransport):
+    """A datagram endpoint (no concrete one in asp yet)."""
+
     __slots__ = ()
 
-    def sendto(self, data, addr=None):
-        raise NotImplementedError
-
-    def abort(self):
-        raise NotImplementedError
+    sendto = _abstract
+    abort = _abstract
 
 
 class SubprocessTransport(BaseTransport):
+    """A child process and the transports of its standard pipes."""
+
     __slots__ = ()
 
-    def get_pid(self):
-        raise NotImplementedError
-
-    def get_returncode(self):
-        raise NotImplementedError
-
-    def get_pipe_transport(self, fd):
-        raise NotImplementedError
-
-    def send_signal(self, signal):
-        raise NotImplementedError
-
-    def terminate(self):
-        raise NotImplementedError
-
-    def kill(self):
-        raise NotImplementedError
+    get_pid = _abstract
+    get_returncode = _abstract      # None while the child runs
+    get_pipe_transport = _abstract  # for fd 0, 1 or 2; None when not piped
+    send_signal = _abstract
+    terminate = _abstract
+    kill = _abstract
 
 
-class _FlowControlMixin(Transport):
+_DEFAULT_HIGH_WATER = 64 * 1024
+
+
+class _WriteFlowControl(Transport):
+    """Write flow control for a concrete transport, which provides
+    get_write_buffer_size() and sets self._protocol."""
+
     __slots__ = ("_loop", "_protocol_paused", "_high_water", "_low_water")
 
     def __init__(self, extra=None, loop=None):
         super().__init__(extra)
         self._loop = loop
         self._protocol_paused = False
-        self._set_write_buffer_limits()
+        self._high_water, self._low_water = _water_marks(None, None)
+
+    def _tell_protocol(self, event):
+        # A faulty protocol callback is reported, not raised: the write or
+        # the completion that triggered it has already happened.
+        try:
+            getattr(self._protocol, event)()
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._loop.call_exception_handler({
+                "message": f"protocol.{event}() failed",
+                "exception": exc,
+                "transport": self,
+                "protocol": self._protocol,
+            })
 
     def _maybe_pause_protocol(self):
-        size = self.get_write_buffer_size()
-        if size <= self._high_water:
-            return
-        if not self._protocol_paused:
+        if not self._protocol_paused and self.get_write_buffer_size() > self._high_water:
             self._protocol_paused = True
-            try:
-                self._protocol.pause_writing()
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException as exc:
-                self._loop.call_exception_handler({
-                    "message": "protocol.pause_writing() failed",
-                    "exception": exc,
-                    "transport": self,
-                    "protocol": self._protocol,
-                })
+            self._tell_protocol("pause_writing")
 
     def _maybe_resume_protocol(self):
         if self._protocol_paused and self.get_write_buffer_size() <= self._low_water:
             self._protocol_paused = False
-            try:
-                self._protocol.resume_writing()
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException as exc:
-                self._loop.call_exception_handler({
-                    "message": "protocol.resume_writing() failed",
-                    "exception": exc,
-                    "transport": self,
-                    "protocol": self._protocol,
-                })
+            self._tell_protocol("resume_writing")
 
     def get_write_buffer_limits(self):
         return (self._low_water, self._high_water)
 
-    def _set_write_buffer_limits(self, high=None, low=None):
-        if high is None:
-            if low is None:
-                high = 64 * 1024
-            else:
-                high = 4 * low
-        if low is None:
-            low = high // 4
-        if not high >= low >= 0:
-            raise ValueError(f"high ({high!r}) must be >= low ({low!r}) must be >= 0")
-        self._high_water = high
-        self._low_water = low
-
     def set_write_buffer_limits(self, high=None, low=None):
-        self._set_write_buffer_limits(high=high, low=low)
+        self._high_water, self._low_water = _water_marks(high, low)
         self._maybe_pause_protocol()
 
-    def get_write_buffer_size(self):
-        raise NotImplementedError
+
+def _water_marks(high, low):
+    """(high, low) with the defaults filled in: 64 KiB, and a quarter of high
+    for low; given only low, high is four times it."""
+    if high is None:
+        high = _DEFAULT_HIGH_WATER if low is None else 4 * low
+    if low is None:
+        low = high // 4
+    if not high >= low >= 0:
+        raise ValueError(f"high ({high!r}) must be >= low ({low!r}) must be >= 0")
+    return high, low

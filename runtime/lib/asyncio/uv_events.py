@@ -1,84 +1,122 @@
 """asyncio.uv_events — the event loop's I/O half, on the native _uv module
-(libuv): servers and connections over TCP and Unix sockets, their transports,
-pipes and child processes, signal handlers, fd readers and writers.
+(libuv): TCP and Unix-socket connections and servers, their transports, pipes,
+child processes, signal handlers, fd readers and writers, and the plain-socket
+coroutines (sock_recv and friends).
 
-EventLoop (events.py) mixes in _UVLoopMixin.  Scheduling follows CPython 3.11's
-selector loop: what the OS reports during a poll is appended to the ready
-queue with call_soon and runs in that same iteration, before the timers that
-expired; protocols see connection_made, data_received, eof_received and
-connection_lost in CPython's order.  Every libuv handle a loop opens is in
-loop._io_handles until it is closed; closing the loop closes what is left, so
-no file descriptor outlives its loop."""
+events.EventLoop mixes in _UVLoopMixin.  Two invariants hold everything here
+together:
+
+* Ordering.  libuv reports I/O from inside _uv.run_once; no protocol code runs
+  there.  Each report is queued on the loop's ready list (call_soon, or the
+  handle itself for fd readers and signals), so it runs in the same loop
+  iteration, before the timers that expired, which is the order CPython 3.11's
+  selector loop gives.  Protocol callbacks keep CPython's sequence:
+  connection_made, data_received*, eof_received, connection_lost.
+
+* Ownership.  Every libuv handle the loop opens is in loop._io_handles until
+  it is closed; closing the loop closes whatever is left, so no file
+  descriptor outlives its loop."""
 
 import sys
 import _uv
 import socket
 from . import coroutines
 from . import exceptions
-from . import futures
 from . import protocols
 from . import tasks
 from . import transports
 
 __all__ = ("Server", "AbstractServer")
 
-_EOF = _uv.EOF
-_ECANCELED = -125
+# libuv reports errors as -errno.
 _ESRCH = -3
 _EINVAL = 22
 _EADDRINUSE = 98
 _EADDRNOTAVAIL = 99
 
+# After this many writes to a lost connection, each further one is reported.
+_LOST_WRITES_BEFORE_WARNING = 5
+
+_PIPE, _STDOUT, _DEVNULL = -1, -2, -3
+
 
 def _os_error(code, message=None):
-    """OSError subclass for a negative libuv code (-errno), CPython's text."""
-    err = -code
-    return OSError(err, message if message is not None else _uv.strerror(err))
+    """The OSError (subclass) for a negative libuv code."""
+    errno = -code
+    return OSError(errno, _uv.strerror(errno) if message is None else message)
 
 
-def _addr_info(host, port, family, type, proto, flags):
-    """getaddrinfo; numeric hosts never block (CPython's _ipaddr_info shortcut)."""
-    return socket.getaddrinfo(host, port, family, type, proto, flags)
+def _warn(message):
+    # What CPython's asyncio logger prints when logging is not configured.
+    print(message, file=sys.stderr)
+
+
+def _fd_of(fileobj):
+    """The fd of an int or of an object with fileno(), validated as CPython's
+    selectors do."""
+    if isinstance(fileobj, int):
+        fd = fileobj
+    else:
+        try:
+            fd = int(fileobj.fileno())
+        except (AttributeError, TypeError, ValueError):
+            raise ValueError(f"Invalid file object: {fileobj!r}") from None
+    if fd < 0:
+        raise ValueError(f"Invalid file descriptor: {fd}")
+    return fd
+
+
+def _fspath(path):
+    if isinstance(path, str):
+        return path
+    if isinstance(path, bytes):
+        return path.decode()
+    fspath = getattr(type(path), "__fspath__", None)
+    if fspath is None:
+        raise TypeError(f"expected str, bytes or os.PathLike object, not {type(path).__name__}")
+    return fspath(path)
+
+
+def _complete(fut, value):
+    """Resolve fut unless someone cancelled it meanwhile."""
+    if not fut.done():
+        fut.set_result(value)
+
+
+def _is_coroutine_like(func):
+    return coroutines.iscoroutine(func) or coroutines.iscoroutinefunction(func)
+
+
+# ---- socket views ------------------------------------------------------------------
 
 
 class TransportSocket:
-    """A read-only view of a transport's or server's socket (CPython's
-    asyncio.trsock.TransportSocket): the fd stays owned by the transport."""
+    """What get_extra_info('socket') and Server.sockets hand out: a socket
+    that answers questions but cannot be made blocking, since the loop owns
+    its fd."""
 
     __slots__ = ("_sock",)
 
     def __init__(self, sock):
         self._sock = sock
 
-    @property
-    def family(self):
-        return self._sock.family
-
-    @property
-    def type(self):
-        return self._sock.type
-
-    @property
-    def proto(self):
-        return self._sock.proto
+    family = property(lambda self: self._sock.family)
+    type = property(lambda self: self._sock.type)
+    proto = property(lambda self: self._sock.proto)
 
     def __repr__(self):
-        s = (f"<asyncio.TransportSocket fd={self.fileno()}, "
-             f"family={self.family!s}, type={self.type!s}, proto={self.proto}")
-        if self.fileno() != -1:
-            try:
-                laddr = self.getsockname()
-                if laddr:
-                    s = f"{s}, laddr={laddr}"
-            except OSError:
-                pass
-            try:
-                raddr = self.getpeername()
-                if raddr:
-                    s = f"{s}, raddr={raddr}"
-            except OSError:
-                pass
-        return f"{s}>"
+        fd = self.fileno()
+        text = (f"<asyncio.TransportSocket fd={fd}, family={self.family!s}, "
+                f"type={self.type!s}, proto={self.proto}")
+        if fd != -1:
+            for label, query in (("laddr", self.getsockname), ("raddr", self.getpeername)):
+                try:
+                    address = query()
+                except OSError:
+                    continue
+                if address:
+                    text += f", {label}={address}"
+        return text + ">"
 
     def fileno(self):
         return self._sock.fileno()
@@ -98,22 +136,20 @@ class TransportSocket:
     def gettimeout(self):
         return 0
 
-    def settimeout(self, value):
-        if value == 0:
-            return
-        raise ValueError("settimeout(): only 0 timeout is allowed on transport sockets")
-
     def getblocking(self):
         return False
 
+    def settimeout(self, value):
+        if value != 0:
+            raise ValueError("settimeout(): only 0 timeout is allowed on transport sockets")
+
     def setblocking(self, flag):
-        if not flag:
-            return
-        raise ValueError("setblocking(): transport sockets cannot be blocking")
+        if flag:
+            raise ValueError("setblocking(): transport sockets cannot be blocking")
 
 
 class _HandleSocket:
-    """The socket-module view of a stream handle's fd (for get_extra_info)."""
+    """The socket-module face of a stream handle's fd (behind TransportSocket)."""
 
     def __init__(self, handle, family):
         self._handle = handle
@@ -124,145 +160,165 @@ class _HandleSocket:
     def fileno(self):
         return self._handle.fileno()
 
-    def getsockname(self):
-        return _uv.getsockname(self._check())
-
-    def getpeername(self):
-        return _uv.getpeername(self._check())
-
-    def getsockopt(self, level, option, buflen=None):
-        return _uv.getsockopt(self._check(), level, option)
-
-    def setsockopt(self, level, option, value):
-        _uv.setsockopt(self._check(), level, option, int(value))
-
-    def _check(self):
+    def _fd(self):
         fd = self._handle.fileno()
         if fd == -1:
             raise OSError(9, "Bad file descriptor")
         return fd
 
+    def getsockname(self):
+        return _uv.getsockname(self._fd())
 
-# ---- transports -------------------------------------------------------------
+    def getpeername(self):
+        return _uv.getpeername(self._fd())
+
+    def getsockopt(self, level, option, buflen=None):
+        return _uv.getsockopt(self._fd(), level, option)
+
+    def setsockopt(self, level, option, value):
+        _uv.setsockopt(self._fd(), level, option, int(value))
 
 
-class _UVStreamTransport(transports._FlowControlMixin, transports.Transport):
-    """A socket or pipe stream on a libuv handle (CPython's _SelectorSocketTransport)."""
+# ---- stream transports -------------------------------------------------------------
+#
+# One class does sockets and both pipe directions; the pipe classes only
+# change what EOF means and which half exists.  Life of a transport:
+#
+#   open --close()--> closing --output flushed--> lost --> connection_lost
+#     \---abort() or a fatal error---------------->/
+#
+# `_lost` is set when connection_lost has been scheduled; from then on
+# nothing else reaches the protocol.
 
-    _start_reading_at_connect = True
 
-    def __init__(self, loop, handle, protocol, waiter=None, extra=None, server=None, family=None):
+class _StreamTransport(transports._WriteFlowControl):
+    """A byte stream on a libuv TCP or pipe handle."""
+
+    _reads_at_start = True                      # start reading once connected
+    _read_error = "Fatal read error on socket transport"
+    _write_error = "Fatal write error on socket transport"
+    _lost_write_warning = "socket.send() raised exception."
+
+    def __init__(self, loop, handle, protocol, waiter=None, extra=None,
+                 server=None, family=None):
         super().__init__(extra, loop)
         self._handle = handle
         loop._io_handles.add(handle)
         if family is not None:
-            self._extra["socket"] = TransportSocket(_HandleSocket(handle, family))
-            try:
-                self._extra["sockname"] = handle.getsockname()
-            except OSError:
-                self._extra["sockname"] = None
-            if "peername" not in self._extra:
-                try:
-                    self._extra["peername"] = handle.getpeername()
-                except OSError:
-                    self._extra["peername"] = None
-        self._protocol = None
-        self._protocol_connected = False
+            self._describe_socket(handle, family)
         self.set_protocol(protocol)
         self._server = server
-        self._conn_lost = 0
-        self._closing = False
-        self._paused = False
-        self._reading = False
-        self._eof = False
-        self._pending_writes = 0
+        self._closing = False       # close() or a fatal error: no more reads
+        self._lost = False          # connection_lost is scheduled (or done)
+        self._lost_writes = 0
+        self._paused = False        # pause_reading() in effect
+        self._reading = False       # libuv is reading for us
+        self._eof = False           # write_eof() was called
+        self._unfinished_writes = 0
+        self._fd = handle.fileno()
+        loop._transport_fds[self._fd] = self
         if server is not None:
             server._attach()
-        loop.call_soon(self._protocol.connection_made, self)
-        if self._start_reading_at_connect:
-            loop.call_soon(self._start_reading)
+        # Three separate callbacks, as a selector loop schedules them: the
+        # protocol learns of the connection before any data can arrive.
+        loop.call_soon(protocol.connection_made, self)
+        if self._reads_at_start:
+            loop.call_soon(self._begin_reading)
         if waiter is not None:
-            loop.call_soon(futures._set_result_unless_cancelled, waiter, None)
+            loop.call_soon(_complete, waiter, None)
+
+    def _describe_socket(self, handle, family):
+        extra = self._extra
+        extra["socket"] = TransportSocket(_HandleSocket(handle, family))
+        for key, query in (("sockname", handle.getsockname), ("peername", handle.getpeername)):
+            if key in extra:
+                continue
+            try:
+                extra[key] = query()
+            except OSError:
+                extra[key] = None
 
     def __repr__(self):
-        info = [self.__class__.__name__]
+        parts = [type(self).__name__]
         if self._handle is None:
-            info.append("closed")
-        elif self._closing:
-            info.append("closing")
-        if self._handle is not None:
-            info.append(f"fd={self._handle.fileno()}")
-            info.append("read=polling" if self._reading else "read=idle")
-            bufsize = self.get_write_buffer_size()
-            state = "polling" if self._pending_writes else "idle"
-            info.append(f"write=<{state}, bufsize={bufsize}>")
-        return "<{}>".format(" ".join(info))
-
-    def set_protocol(self, protocol):
-        self._protocol = protocol
-        self._protocol_connected = True
+            parts.append("closed")
+        else:
+            if self._closing:
+                parts.append("closing")
+            parts.append(f"fd={self._handle.fileno()}")
+            parts.append("read=polling" if self._reading else "read=idle")
+            writing = "polling" if self._unfinished_writes else "idle"
+            parts.append(f"write=<{writing}, bufsize={self.get_write_buffer_size()}>")
+        return f"<{' '.join(parts)}>"
 
     def get_protocol(self):
         return self._protocol
 
+    def set_protocol(self, protocol):
+        self._protocol = protocol
+        self._buffered = isinstance(protocol, protocols.BufferedProtocol)
+
     def is_closing(self):
         return self._closing
 
-    def is_reading(self):
-        return not self._paused and not self._closing
-
     # -- reading
-    def _start_reading(self):
-        if not self.is_reading() or self._reading or self._handle is None:
+
+    def is_reading(self):
+        return not (self._paused or self._closing)
+
+    def _begin_reading(self):
+        if self._reading or self._handle is None or not self.is_reading():
             return
         rc = self._handle.read_start(self._on_read)
         if rc < 0:
-            self._fatal_error(_os_error(rc), "Fatal read error on socket transport")
-            return
-        self._reading = True
+            self._fatal_error(_os_error(rc), self._read_error)
+        else:
+            self._reading = True
 
-    def _stop_reading(self):
-        if self._reading and self._handle is not None:
+    def _end_reading(self):
+        if self._reading:
             self._reading = False
-            self._handle.read_stop()
+            if self._handle is not None:
+                self._handle.read_stop()
 
     def pause_reading(self):
-        if self._closing or self._paused:
-            return
-        self._paused = True
-        self._stop_reading()
+        if not (self._closing or self._paused):
+            self._paused = True
+            self._end_reading()
 
     def resume_reading(self):
-        if self._closing or not self._paused:
-            return
-        self._paused = False
-        self._start_reading()
+        if self._paused and not self._closing:
+            self._paused = False
+            self._begin_reading()
 
-    def _on_read(self, data):
-        # Called by libuv inside the poll: queue, as the selector loop does.
-        if data.__class__ is not bytes or not data:
+    def _on_read(self, result):
+        # Inside the libuv poll: libuv stops reading after EOF or an error.
+        if result.__class__ is not bytes or not result:
             self._reading = False
         loop = self._loop
         if loop is not None and not loop._closed:
-            loop.call_soon(self._read_ready, data)
+            loop.call_soon(self._deliver, result)
 
-    def _read_ready(self, data):
-        if self._conn_lost or self._closing:
+    def _deliver(self, result):
+        if self._lost or self._closing:
             return
-        if data.__class__ is int:
-            self._fatal_error(_os_error(data), "Fatal read error on socket transport")
-            return
-        if not data:
-            self._read_ready__on_eof()
-            return
-        try:
-            self._protocol.data_received(data)
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._fatal_error(exc, "Fatal error: protocol.data_received() call failed.")
+        if result.__class__ is int:
+            self._fatal_error(_os_error(result), self._read_error)
+        elif result:
+            try:
+                if self._buffered:
+                    protocols._feed_buffered(self._protocol, result)
+                else:
+                    self._protocol.data_received(result)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                name = "buffer_updated" if self._buffered else "data_received"
+                self._fatal_error(exc, f"Fatal error: protocol.{name}() call failed.")
+        else:
+            self._at_eof()
 
-    def _read_ready__on_eof(self):
+    def _at_eof(self):
         try:
             keep_open = self._protocol.eof_received()
         except (SystemExit, KeyboardInterrupt):
@@ -271,85 +327,88 @@ class _UVStreamTransport(transports._FlowControlMixin, transports.Transport):
             self._fatal_error(exc, "Fatal error: protocol.eof_received() call failed.")
             return
         if keep_open:
-            self._stop_reading()
+            self._end_reading()     # half-closed: we may still write
         else:
             self.close()
 
     # -- writing
+
     def write(self, data):
         if not isinstance(data, (bytes, bytearray)):
-            raise TypeError(f"data argument must be a bytes-like object, not {type(data).__name__!r}")
+            raise TypeError("data argument must be a bytes-like object, "
+                            f"not {type(data).__name__!r}")
         if self._eof:
             raise RuntimeError("Cannot call write() after write_eof()")
         if not data:
             return
-        if self._conn_lost:
-            self._conn_lost += 1
+        if self._lost:
+            self._lost_writes += 1
+            if self._lost_writes >= _LOST_WRITES_BEFORE_WARNING:
+                _warn(self._lost_write_warning)
             return
         rc = self._handle.write(data, self._on_write)
-        if rc == 0:
-            return
         if rc < 0:
-            self._fatal_error(_os_error(rc), "Fatal write error on socket transport")
-            return
-        self._pending_writes += 1
-        self._maybe_pause_protocol()
-
-    def writelines(self, list_of_data):
-        self.write(b"".join(list_of_data))
+            self._fatal_error(_os_error(rc), self._write_error)
+        elif rc > 0:
+            # Only part of it went out at once: libuv holds the rest.
+            self._unfinished_writes += 1
+            self._maybe_pause_protocol()
 
     def _on_write(self, status):
         loop = self._loop
         if loop is not None and not loop._closed:
-            loop.call_soon(self._write_done, status)
+            loop.call_soon(self._write_finished, status)
 
-    def _write_done(self, status):
-        self._pending_writes -= 1
-        if self._conn_lost:
+    def _write_finished(self, status):
+        self._unfinished_writes -= 1
+        if self._lost:
             return
         if status < 0:
-            self._fatal_error(_os_error(status), "Fatal write error on socket transport")
+            self._fatal_error(_os_error(status), self._write_error)
             return
         self._maybe_resume_protocol()
-        if not self._pending_writes:
+        if self._unfinished_writes == 0:
             if self._closing:
-                self._conn_lost += 1
-                self._call_connection_lost(None)
+                self._lost = True
+                self._connection_lost(None)
             elif self._eof:
-                self._shutdown()
+                self._half_close()
 
     def get_write_buffer_size(self):
-        handle = self._handle
-        return handle.write_queue_size if handle is not None else 0
+        return 0 if self._handle is None else self._handle.write_queue_size
+
+    def can_write_eof(self):
+        return True
 
     def write_eof(self):
         if self._closing or self._eof:
             return
         self._eof = True
-        if not self._pending_writes:
-            self._shutdown()
+        if self._unfinished_writes == 0:
+            self._half_close()
 
-    def _shutdown(self):
+    def _half_close(self):
         if self._handle is not None:
             self._handle.shutdown(None)
 
-    def can_write_eof(self):
-        return True
+    # -- ending
 
-    # -- closing
     def close(self):
+        """Stop reading; connection_lost(None) once buffered output is sent."""
         if self._closing:
             return
         self._closing = True
-        self._stop_reading()
-        if not self._pending_writes:
-            self._conn_lost += 1
-            self._loop.call_soon(self._call_connection_lost, None)
+        self._end_reading()
+        if self._unfinished_writes == 0:
+            self._lost = True
+            self._loop.call_soon(self._connection_lost, None)
 
     def abort(self):
         self._force_close(None)
 
     def _fatal_error(self, exc, message="Fatal error on transport"):
+        # OS errors are the peer's doing and reach the protocol only; anything
+        # else is a bug worth reporting.
         if not isinstance(exc, OSError):
             self._loop.call_exception_handler({
                 "message": message,
@@ -360,40 +419,45 @@ class _UVStreamTransport(transports._FlowControlMixin, transports.Transport):
         self._force_close(exc)
 
     def _force_close(self, exc):
-        if self._conn_lost:
+        if self._lost:
             return
-        if not self._closing:
-            self._closing = True
-            self._stop_reading()
-        self._conn_lost += 1
-        self._loop.call_soon(self._call_connection_lost, exc)
+        self._closing = True
+        self._end_reading()
+        self._lost = True
+        self._loop.call_soon(self._connection_lost, exc)
 
-    def _call_connection_lost(self, exc):
+    def _connection_lost(self, exc):
         try:
-            if self._protocol_connected:
-                self._protocol.connection_lost(exc)
+            self._protocol.connection_lost(exc)
         finally:
-            handle = self._handle
+            loop = self._loop
+            handle, self._handle = self._handle, None
             if handle is not None:
-                self._handle = None
-                self._loop._io_handles.discard(handle)
+                loop._io_handles.discard(handle)
                 handle.close()
+            if loop._transport_fds.get(self._fd) is self:
+                del loop._transport_fds[self._fd]
             self._protocol = None
             self._loop = None
-            server = self._server
+            server, self._server = self._server, None
             if server is not None:
                 server._detach()
-                self._server = None
 
 
-class _UVReadPipeTransport(_UVStreamTransport):
-    """The read end of a pipe (CPython's _UnixReadPipeTransport): EOF closes it."""
+class _ReadPipeTransport(_StreamTransport):
+    """The read end of a pipe: EOF ends it (there is nothing to keep open)."""
 
-    def _read_ready__on_eof(self):
+    _read_error = "Fatal read error on pipe transport"
+
+    def _fatal_error(self, exc, message="Fatal error on pipe transport"):
+        super()._fatal_error(exc, message)
+
+    def _at_eof(self):
         self._closing = True
-        self._stop_reading()
+        self._end_reading()
+        self._lost = True
         self._loop.call_soon(self._protocol.eof_received)
-        self._loop.call_soon(self._call_connection_lost, None)
+        self._loop.call_soon(self._connection_lost, None)
 
     def write(self, data):
         raise NotImplementedError
@@ -404,15 +468,17 @@ class _UVReadPipeTransport(_UVStreamTransport):
     def can_write_eof(self):
         return False
 
+
+class _WritePipeTransport(_StreamTransport):
+    """The write end of a pipe: close() and write_eof() are the same thing,
+    flushing first."""
+
+    _reads_at_start = False
+    _write_error = "Fatal write error on pipe transport"
+    _lost_write_warning = "pipe closed by peer or os.write(pipe, data) raised exception."
+
     def _fatal_error(self, exc, message="Fatal error on pipe transport"):
         super()._fatal_error(exc, message)
-
-
-class _UVWritePipeTransport(_UVStreamTransport):
-    """The write end of a pipe (CPython's _UnixWritePipeTransport): closing it
-    flushes the buffer, then closes the fd."""
-
-    _start_reading_at_connect = False
 
     def is_reading(self):
         return False
@@ -421,23 +487,20 @@ class _UVWritePipeTransport(_UVStreamTransport):
         if self._closing:
             return
         self._closing = True
-        if not self._pending_writes:
-            self._conn_lost += 1
-            self._loop.call_soon(self._call_connection_lost, None)
+        if self._unfinished_writes == 0:
+            self._lost = True
+            self._loop.call_soon(self._connection_lost, None)
 
     def close(self):
-        if self._handle is not None and not self._closing:
+        if self._handle is not None:
             self.write_eof()
 
-    def _fatal_error(self, exc, message="Fatal error on pipe transport"):
-        super()._fatal_error(exc, message)
 
-
-# ---- servers ------------------------------------------------------------------
+# ---- servers ---------------------------------------------------------------------------
 
 
 class AbstractServer:
-    """Abstract server returned by create_server()."""
+    """The interface of what create_server() returns."""
 
     def close(self):
         raise NotImplementedError
@@ -466,25 +529,29 @@ class AbstractServer:
 
 
 class Server(AbstractServer):
-    """CPython 3.11's base_events.Server, wait_closed() quirk included."""
+    """Listening sockets plus a count of the connections they accepted.
+
+    _sockets is None once closed.  _waiters (the wait_closed() futures) is
+    None once the server is closed and its last connection is gone.  As in
+    CPython 3.11, wait_closed() on an already closed server returns at once
+    even if connections are still open."""
 
     def __init__(self, loop, sockets, protocol_factory, ssl_context, backlog,
                  ssl_handshake_timeout=None, ssl_shutdown_timeout=None):
         self._loop = loop
         self._sockets = sockets
+        self._protocol_factory = protocol_factory
+        self._ssl_context = ssl_context
+        self._backlog = backlog
         self._active_count = 0
         self._waiters = []
-        self._protocol_factory = protocol_factory
-        self._backlog = backlog
-        self._ssl_context = ssl_context
-        self._ssl_handshake_timeout = ssl_handshake_timeout
-        self._ssl_shutdown_timeout = ssl_shutdown_timeout
         self._serving = False
         self._serving_forever_fut = None
 
     def __repr__(self):
-        return f"<{self.__class__.__name__} sockets={self.sockets!r}>"
+        return f"<{type(self).__name__} sockets={self.sockets!r}>"
 
+    # connections report in and out
     def _attach(self):
         self._active_count += 1
 
@@ -494,11 +561,9 @@ class Server(AbstractServer):
             self._wakeup()
 
     def _wakeup(self):
-        waiters = self._waiters
-        self._waiters = None
+        waiters, self._waiters = self._waiters, None
         for waiter in waiters:
-            if not waiter.done():
-                waiter.set_result(waiter)
+            _complete(waiter, waiter)
 
     def _start_serving(self):
         if self._serving:
@@ -517,20 +582,18 @@ class Server(AbstractServer):
 
     @property
     def sockets(self):
-        if self._sockets is None:
-            return ()
-        return tuple(TransportSocket(s) for s in self._sockets)
+        return () if self._sockets is None else tuple(map(TransportSocket, self._sockets))
 
     def close(self):
-        sockets = self._sockets
-        if sockets is None:
+        if self._sockets is None:
             return
-        self._sockets = None
+        sockets, self._sockets = self._sockets, None
         for sock in sockets:
             self._loop._stop_serving(sock)
         self._serving = False
-        if self._serving_forever_fut is not None and not self._serving_forever_fut.done():
-            self._serving_forever_fut.cancel()
+        forever = self._serving_forever_fut
+        if forever is not None and not forever.done():
+            forever.cancel()
             self._serving_forever_fut = None
         if self._active_count == 0:
             self._wakeup()
@@ -545,15 +608,14 @@ class Server(AbstractServer):
         if self._sockets is None:
             raise RuntimeError(f"server {self!r} is closed")
         self._start_serving()
-        self._serving_forever_fut = self._loop.create_future()
+        forever = self._serving_forever_fut = self._loop.create_future()
         try:
-            await self._serving_forever_fut
+            await forever
         except exceptions.CancelledError:
-            try:
-                self.close()
-                await self.wait_closed()
-            finally:
-                raise
+            # Cancelling serve_forever() is how a server is stopped.  (Its
+            # wait_closed() would return at once here: the sockets are gone.)
+            self.close()
+            raise
         finally:
             self._serving_forever_fut = None
 
@@ -565,27 +627,58 @@ class Server(AbstractServer):
         await waiter
 
 
-# ---- child processes ------------------------------------------------------------
+# ---- child processes -----------------------------------------------------------------
 
 
-class _Proc:
-    """What BaseSubprocessTransport needs of a Popen, over a libuv process."""
+class _ChildPipe(protocols.Protocol):
+    """The protocol on one of a child's standard pipes: forwards to the
+    process transport, tagged with the fd."""
+
+    def __init__(self, owner, fd):
+        self.proc = owner
+        self.fd = fd
+        self.pipe = None
+        self.disconnected = False
+
+    def __repr__(self):
+        return f"<{type(self).__name__} fd={self.fd} pipe={self.pipe!r}>"
+
+    def connection_made(self, transport):
+        self.pipe = transport
+
+    def data_received(self, data):
+        self.proc._pipe_data_received(self.fd, data)
+
+    def connection_lost(self, exc):
+        self.disconnected = True
+        owner, self.proc = self.proc, None
+        owner._pipe_connection_lost(self.fd, exc)
+
+    # Only stdin is written to: its flow control is the process protocol's.
+    def pause_writing(self):
+        self.proc._protocol.pause_writing()
+
+    def resume_writing(self):
+        self.proc._protocol.resume_writing()
+
+
+class _ProcessInfo:
+    """get_extra_info('subprocess'): a Popen-like record of the child."""
 
     def __init__(self, handle):
         self._handle = handle
         self.pid = handle.pid
         self.returncode = None
-        self.stdin = self.stdout = self.stderr = None
+        self.stdin, self.stdout, self.stderr = handle.stdio
 
     def poll(self):
         return self.returncode
 
     def send_signal(self, sig):
-        if self.returncode is not None:
-            return
-        rc = self._handle.kill(sig)
-        if rc < 0 and rc != _ESRCH:
-            raise _os_error(rc)
+        if self.returncode is None:
+            rc = self._handle.kill(sig)
+            if rc < 0 and rc != _ESRCH:
+                raise _os_error(rc)
 
     def terminate(self):
         self.send_signal(15)
@@ -594,106 +687,171 @@ class _Proc:
         self.send_signal(9)
 
 
-def _stdio_spec(value):
-    if value is None or value in (-1, -2, -3):
-        return value
-    if isinstance(value, int):
+def _stdio_arg(value):
+    # None, PIPE / STDOUT / DEVNULL, an fd, or a file object.
+    if value is None or isinstance(value, int):
         return value
     return value.fileno()
 
 
-class _UVSubprocessTransport(transports.SubprocessTransport):
-    """CPython's BaseSubprocessTransport with the child spawned by libuv."""
+class _ProcessTransport(transports.SubprocessTransport):
+    """A child spawned by libuv, and the transports of its piped fds.
+
+    The protocol hears, in order: connection_made (once every pipe is
+    connected), pipe and exit events (held back until then), and finally
+    connection_lost, once the child has exited and every pipe is closed;
+    wait() returns only after that."""
 
     def __init__(self, loop, protocol, args, shell, stdin, stdout, stderr, bufsize,
                  waiter=None, extra=None, **kwargs):
         super().__init__(extra)
-        self._closed = False
-        self._protocol = protocol
         self._loop = loop
+        self._protocol = protocol
+        self._closed = False
         self._proc = None
         self._pid = None
         self._returncode = None
-        self._exit_waiters = []
-        self._pending_calls = []
-        self._pipes = {}
         self._finished = False
-        if stdin == -1:
-            self._pipes[0] = None
-        if stdout == -1:
-            self._pipes[1] = None
-        if stderr == -1:
-            self._pipes[2] = None
+        self._exit_waiters = []
+        self._held_calls = []       # None once connection_made is scheduled
+        # fd -> its _ChildPipe, None until connected.
+        self._pipes = {fd: None for fd, spec in enumerate((stdin, stdout, stderr))
+                       if spec == _PIPE}
         try:
-            self._start(args=args, shell=shell, stdin=stdin, stdout=stdout,
-                        stderr=stderr, bufsize=bufsize, **kwargs)
+            self._spawn(args, shell, stdin, stdout, stderr, **kwargs)
         except:
             self.close()
             raise
         self._pid = self._proc.pid
         self._extra["subprocess"] = self._proc
-        self._loop.create_task(self._connect_pipes(waiter))
+        loop.create_task(self._connect_pipes(waiter))
 
-    def _start(self, args, shell, stdin, stdout, stderr, bufsize, cwd=None, env=None,
-               executable=None, **kwargs):
-        if shell:
-            args = ["/bin/sh", "-c", args]
-        args = [a if isinstance(a, (str, bytes)) else str(a) for a in args]
+    def _spawn(self, args, shell, stdin, stdout, stderr, cwd=None, env=None,
+               executable=None, **ignored):
+        argv = ["/bin/sh", "-c", args] if shell else [
+            a if isinstance(a, (str, bytes)) else str(a) for a in args]
         if executable is not None:
-            args = [executable] + args[1:]
-        envlist = None
-        if env is not None:
-            envlist = [f"{k}={v}" for k, v in env.items()]
-        if cwd is not None:
-            cwd = str(cwd)
-        handle = _uv.spawn(args, cwd, envlist, _stdio_spec(stdin), _stdio_spec(stdout),
-                           _stdio_spec(stderr), self._on_exit)
-        proc = _Proc(handle)
-        proc.stdin, proc.stdout, proc.stderr = handle.stdio
-        self._proc = proc
-        for p in handle.stdio:
-            if p is not None:
-                self._loop._io_handles.add(p)
+            argv[0] = executable
+        environ = None if env is None else [f"{k}={v}" for k, v in env.items()]
+        handle = _uv.spawn(argv, None if cwd is None else str(cwd), environ,
+                           _stdio_arg(stdin), _stdio_arg(stdout), _stdio_arg(stderr),
+                           self._on_exit)
+        self._proc = _ProcessInfo(handle)
+        for pipe in handle.stdio:
+            if pipe is not None:
+                self._loop._io_handles.add(pipe)
+
+    def __repr__(self):
+        parts = [type(self).__name__]
+        if self._closed:
+            parts.append("closed")
+        if self._pid is not None:
+            parts.append(f"pid={self._pid}")
+        if self._returncode is not None:
+            parts.append(f"returncode={self._returncode}")
+        else:
+            parts.append("not started" if self._pid is None else "running")
+        return f"<{' '.join(parts)}>"
+
+    async def _connect_pipes(self, waiter):
+        loop = self._loop
+        proc = self._proc
+        try:
+            ends = ((0, proc.stdin, loop.connect_write_pipe),
+                    (1, proc.stdout, loop.connect_read_pipe),
+                    (2, proc.stderr, loop.connect_read_pipe))
+            for fd, end, connect in ends:
+                if end is not None:
+                    _, self._pipes[fd] = await connect(lambda fd=fd: _ChildPipe(self, fd), end)
+            loop.call_soon(self._protocol.connection_made, self)
+            held, self._held_calls = self._held_calls, None
+            for callback, args in held:
+                loop.call_soon(callback, *args)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            if waiter is not None and not waiter.cancelled():
+                waiter.set_exception(exc)
+        else:
+            if waiter is not None and not waiter.cancelled():
+                waiter.set_result(None)
+
+    def _call(self, callback, *args):
+        # Events before connection_made wait for it.
+        if self._held_calls is not None:
+            self._held_calls.append((callback, args))
+        else:
+            self._loop.call_soon(callback, *args)
+
+    # events from the pipes and from libuv
+    def _pipe_data_received(self, fd, data):
+        self._call(self._protocol.pipe_data_received, fd, data)
+
+    def _pipe_connection_lost(self, fd, exc):
+        self._call(self._protocol.pipe_connection_lost, fd, exc)
+        self._maybe_finish()
 
     def _on_exit(self, returncode):
+        # Inside the libuv poll: queue it like any other I/O event.
         loop = self._loop
         if loop is not None and not loop._closed:
             loop.call_soon(self._process_exited, returncode)
 
-    def __repr__(self):
-        info = [self.__class__.__name__]
-        if self._closed:
-            info.append("closed")
-        if self._pid is not None:
-            info.append(f"pid={self._pid}")
+    def _process_exited(self, returncode):
+        self._returncode = returncode
+        if self._proc.returncode is None:
+            self._proc.returncode = returncode
+        self._call(self._protocol.process_exited)
+        self._maybe_finish()
+
+    def _maybe_finish(self):
+        if self._finished or self._returncode is None:
+            return
+        if all(pipe is not None and pipe.disconnected for pipe in self._pipes.values()):
+            self._finished = True
+            self._call(self._connection_lost, None)
+
+    def _connection_lost(self, exc):
+        try:
+            self._protocol.connection_lost(exc)
+        finally:
+            waiters, self._exit_waiters = self._exit_waiters, None
+            for waiter in waiters:
+                if not waiter.cancelled():
+                    waiter.set_result(self._returncode)
+            self._loop = None
+            self._proc = None
+            self._protocol = None
+
+    async def _wait(self):
         if self._returncode is not None:
-            info.append(f"returncode={self._returncode}")
-        elif self._pid is not None:
-            info.append("running")
-        else:
-            info.append("not started")
-        return "<{}>".format(" ".join(info))
+            return self._returncode
+        waiter = self._loop.create_future()
+        self._exit_waiters.append(waiter)
+        return await waiter
+
+    # the SubprocessTransport API
+    def get_protocol(self):
+        return self._protocol
 
     def set_protocol(self, protocol):
         self._protocol = protocol
-
-    def get_protocol(self):
-        return self._protocol
 
     def is_closing(self):
         return self._closed
 
     def close(self):
+        """Close the pipes and kill the child if it still runs."""
         if self._closed:
             return
         self._closed = True
-        for proto in self._pipes.values():
-            if proto is None:
-                continue
-            proto.pipe.close()
-        if self._proc is not None and self._returncode is None and self._proc.poll() is None:
+        for pipe in self._pipes.values():
+            if pipe is not None:
+                pipe.pipe.close()
+        proc = self._proc
+        if proc is not None and self._returncode is None and proc.poll() is None:
             try:
-                self._proc.kill()
+                proc.kill()
             except ProcessLookupError:
                 pass
 
@@ -704,171 +862,91 @@ class _UVSubprocessTransport(transports.SubprocessTransport):
         return self._returncode
 
     def get_pipe_transport(self, fd):
-        if fd in self._pipes:
-            return self._pipes[fd].pipe
-        return None
+        pipe = self._pipes.get(fd)
+        return None if pipe is None else pipe.pipe
 
-    def _check_proc(self):
+    def _live_proc(self):
         if self._proc is None:
             raise ProcessLookupError()
+        return self._proc
 
     def send_signal(self, signal):
-        self._check_proc()
-        self._proc.send_signal(signal)
+        self._live_proc().send_signal(signal)
 
     def terminate(self):
-        self._check_proc()
-        self._proc.terminate()
+        self._live_proc().terminate()
 
     def kill(self):
-        self._check_proc()
-        self._proc.kill()
-
-    async def _connect_pipes(self, waiter):
-        try:
-            proc = self._proc
-            loop = self._loop
-            if proc.stdin is not None:
-                _, pipe = await loop.connect_write_pipe(lambda: WriteSubprocessPipeProto(self, 0), proc.stdin)
-                self._pipes[0] = pipe
-            if proc.stdout is not None:
-                _, pipe = await loop.connect_read_pipe(lambda: ReadSubprocessPipeProto(self, 1), proc.stdout)
-                self._pipes[1] = pipe
-            if proc.stderr is not None:
-                _, pipe = await loop.connect_read_pipe(lambda: ReadSubprocessPipeProto(self, 2), proc.stderr)
-                self._pipes[2] = pipe
-            loop.call_soon(self._protocol.connection_made, self)
-            for callback, data in self._pending_calls:
-                loop.call_soon(callback, *data)
-            self._pending_calls = None
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            if waiter is not None and not waiter.cancelled():
-                waiter.set_exception(exc)
-        else:
-            if waiter is not None and not waiter.cancelled():
-                waiter.set_result(None)
-
-    def _call(self, cb, *data):
-        if self._pending_calls is not None:
-            self._pending_calls.append((cb, data))
-        else:
-            self._loop.call_soon(cb, *data)
-
-    def _pipe_connection_lost(self, fd, exc):
-        self._call(self._protocol.pipe_connection_lost, fd, exc)
-        self._try_finish()
-
-    def _pipe_data_received(self, fd, data):
-        self._call(self._protocol.pipe_data_received, fd, data)
-
-    def _process_exited(self, returncode):
-        self._returncode = returncode
-        if self._proc.returncode is None:
-            self._proc.returncode = returncode
-        self._call(self._protocol.process_exited)
-        self._try_finish()
-
-    async def _wait(self):
-        if self._returncode is not None:
-            return self._returncode
-        waiter = self._loop.create_future()
-        self._exit_waiters.append(waiter)
-        return await waiter
-
-    def _try_finish(self):
-        if self._finished or self._returncode is None:
-            return
-        if all(p is not None and p.disconnected for p in self._pipes.values()):
-            self._finished = True
-            self._call(self._call_connection_lost, None)
-
-    def _call_connection_lost(self, exc):
-        try:
-            self._protocol.connection_lost(exc)
-        finally:
-            for waiter in self._exit_waiters:
-                if not waiter.cancelled():
-                    waiter.set_result(self._returncode)
-            self._exit_waiters = None
-            self._loop = None
-            self._proc = None
-            self._protocol = None
+        self._live_proc().kill()
 
 
-class WriteSubprocessPipeProto(protocols.BaseProtocol):
-    def __init__(self, proc, fd):
-        self.proc = proc
-        self.fd = fd
-        self.pipe = None
-        self.disconnected = False
-
-    def connection_made(self, transport):
-        self.pipe = transport
-
-    def __repr__(self):
-        return f"<{self.__class__.__name__} fd={self.fd} pipe={self.pipe!r}>"
-
-    def connection_lost(self, exc):
-        self.disconnected = True
-        self.proc._pipe_connection_lost(self.fd, exc)
-        self.proc = None
-
-    def pause_writing(self):
-        self.proc._protocol.pause_writing()
-
-    def resume_writing(self):
-        self.proc._protocol.resume_writing()
+def _check_popen_args(universal_newlines, bufsize, text, encoding, errors):
+    # asyncio pipes carry bytes, unbuffered; the text options make no sense.
+    if universal_newlines:
+        raise ValueError("universal_newlines must be False")
+    if bufsize != 0:
+        raise ValueError("bufsize must be 0")
+    if text:
+        raise ValueError("text must be False")
+    if encoding is not None:
+        raise ValueError("encoding must be None")
+    if errors is not None:
+        raise ValueError("errors must be None")
 
 
-class ReadSubprocessPipeProto(WriteSubprocessPipeProto, protocols.Protocol):
-    def data_received(self, data):
-        self.proc._pipe_data_received(self.fd, data)
-
-
-# ---- the loop mix-in --------------------------------------------------------------
+# ---- the loop mix-in ----------------------------------------------------------------------
 
 
 def _check_signal(sig):
     if not isinstance(sig, int):
         raise TypeError(f"sig must be an int, not {sig!r}")
-    if not (1 <= sig < 65):
+    if not 1 <= sig < 65:
         raise ValueError(f"invalid signal number {sig}")
 
 
-def _pipe_handle(pipe):
-    """A libuv stream handle for a pipe given as a handle, file object or fd."""
-    if isinstance(pipe, _uv.Handle):
-        return pipe
-    fd = pipe if isinstance(pipe, int) else pipe.fileno()
-    return _uv.pipe(fd)
+def _stream_handle(fd, family):
+    return _uv.pipe(fd) if family == socket.AF_UNIX else _uv.tcp(fd)
+
+
+class _FdWatch:
+    """The reader and writer callbacks registered for one fd, and the libuv
+    poll handle that watches it."""
+
+    __slots__ = ("poll", "reader", "writer")
+
+    def __init__(self, poll):
+        self.poll = poll
+        self.reader = None
+        self.writer = None
+
+
+_SIGINT = 2
 
 
 class _UVLoopMixin:
-    """The I/O methods of EventLoop; needs _io_init() in __init__."""
+    """The I/O methods of EventLoop; EventLoop.__init__ calls _io_init()."""
 
     def _io_init(self):
         self._io_handles = set()
-        self._selectors = {}          # fd -> [poll handle, reader Handle, writer Handle]
+        self._fd_watches = {}         # fd -> _FdWatch
+        self._transport_fds = {}      # fd -> the stream transport using it
         self._signal_handlers = {}    # signum -> (events.Handle, _uv signal handle or None)
 
     def _close_io(self):
         for sig in list(self._signal_handlers):
             self.remove_signal_handler(sig)
-        for fd in list(self._selectors):
-            self._remove_selector(fd)
-        handles = self._io_handles
-        self._io_handles = set()
+        for fd in list(self._fd_watches):
+            self._unwatch(fd)
+        handles, self._io_handles = self._io_handles, set()
         for handle in handles:
             handle.close()
-        # Let libuv run the close callbacks, which release the handles.
+        # One non-blocking pass lets libuv run the close callbacks that free them.
         _uv.run_once(0)
 
-    # -- executor (synchronous until asp has threads)
+    # -- the executor: asp has no threads, so the call runs right away
     def run_in_executor(self, executor, func, *args):
         self._check_closed()
-        if coroutines.iscoroutine(func) or coroutines.iscoroutinefunction(func):
+        if _is_coroutine_like(func):
             raise TypeError("coroutines cannot be used with run_in_executor()")
         fut = self.create_future()
         try:
@@ -883,233 +961,230 @@ class _UVLoopMixin:
         pass
 
     async def getaddrinfo(self, host, port, *, family=0, type=0, proto=0, flags=0):
-        return await self.run_in_executor(None, socket.getaddrinfo, host, port, family, type, proto, flags)
+        return await self.run_in_executor(None, socket.getaddrinfo, host, port,
+                                          family, type, proto, flags)
 
-    async def _ensure_resolved(self, address, *, family=0, type=socket.SOCK_STREAM, proto=0, flags=0):
-        host, port = address[:2]
-        return await self.getaddrinfo(host, port, family=family, type=type, proto=proto, flags=flags)
+    # -- fd readiness: level-triggered callbacks, as a selector gives them
 
-    # -- fd readiness (selector-style callbacks)
-    def _update_selector(self, fd):
-        entry = self._selectors[fd]
-        poll, reader, writer = entry
-        events = (_uv.READABLE if reader is not None else 0) | (_uv.WRITABLE if writer is not None else 0)
-        if not events:
-            self._remove_selector(fd)
-            return
-        poll.poll_start(events, lambda status, ev: self._on_poll(fd, status, ev))
+    def _check_no_transport(self, fd):
+        # A transport's fd is libuv's to watch: a second watcher would steal
+        # its events.
+        transport = self._transport_fds.get(fd)
+        if transport is not None and not transport.is_closing():
+            raise RuntimeError(f"File descriptor {fd!r} is used by transport {transport!r}")
 
-    def _on_poll(self, fd, status, events):
-        entry = self._selectors.get(fd)
-        if entry is None:
-            return
-        _, reader, writer = entry
-        if status < 0:
-            events = _uv.READABLE | _uv.WRITABLE
-        if reader is not None and events & _uv.READABLE:
-            if reader._cancelled:
-                self.remove_reader(fd)
-            else:
-                self._ready.append(reader)
-        if writer is not None and events & _uv.WRITABLE:
-            if writer._cancelled:
-                self.remove_writer(fd)
-            else:
-                self._ready.append(writer)
-
-    def _remove_selector(self, fd):
-        entry = self._selectors.pop(fd, None)
-        if entry is not None:
-            poll = entry[0]
-            self._io_handles.discard(poll)
-            poll.close()
-
-    def _selector_entry(self, fd):
-        if not isinstance(fd, int):
-            fd = fd.fileno()
-        entry = self._selectors.get(fd)
-        if entry is None:
+    def _watch(self, fd):
+        watch = self._fd_watches.get(fd)
+        if watch is None:
             poll = _uv.poll(fd)
             self._io_handles.add(poll)
-            entry = self._selectors[fd] = [poll, None, None]
-        return fd, entry
+            watch = self._fd_watches[fd] = _FdWatch(poll)
+        return watch
+
+    def _unwatch(self, fd):
+        watch = self._fd_watches.pop(fd, None)
+        if watch is not None:
+            self._io_handles.discard(watch.poll)
+            watch.poll.close()
+
+    def _rearm(self, fd, watch):
+        mask = ((_uv.READABLE if watch.reader is not None else 0)
+                | (_uv.WRITABLE if watch.writer is not None else 0))
+        if mask == 0:
+            self._unwatch(fd)
+        else:
+            watch.poll.poll_start(mask, lambda status, events: self._fd_ready(fd, status, events))
+
+    def _fd_ready(self, fd, status, events):
+        # Inside the libuv poll.  An error wakes both sides: their own I/O
+        # call will then report it.
+        watch = self._fd_watches.get(fd)
+        if watch is None:
+            return
+        if status < 0:
+            events = _uv.READABLE | _uv.WRITABLE
+        for flag, handle, remove in ((_uv.READABLE, watch.reader, self.remove_reader),
+                                     (_uv.WRITABLE, watch.writer, self.remove_writer)):
+            if handle is None or not events & flag:
+                continue
+            if handle._cancelled:
+                remove(fd)
+            else:
+                self._ready.append(handle)
+
+    def _set_fd_callback(self, fd, side, callback, args):
+        from .events import Handle
+        self._check_closed()
+        fd = _fd_of(fd)
+        self._check_no_transport(fd)
+        watch = self._watch(fd)
+        old = getattr(watch, side)
+        setattr(watch, side, Handle(callback, args, self))
+        if old is not None:
+            old.cancel()
+        self._rearm(fd, watch)
+
+    def _clear_fd_callback(self, fd, side):
+        fd = _fd_of(fd)
+        self._check_no_transport(fd)
+        watch = self._fd_watches.get(fd)
+        if watch is None:
+            return False
+        handle = getattr(watch, side)
+        if handle is None:
+            return False
+        handle.cancel()
+        setattr(watch, side, None)
+        self._rearm(fd, watch)
+        return True
 
     def add_reader(self, fd, callback, *args):
-        from .events import Handle
-        self._check_closed()
-        fd, entry = self._selector_entry(fd)
-        old = entry[1]
-        entry[1] = Handle(callback, args, self)
-        if old is not None:
-            old.cancel()
-        self._update_selector(fd)
+        """Call callback(*args) whenever fd (or fd.fileno()) is readable."""
+        self._set_fd_callback(fd, "reader", callback, args)
 
     def remove_reader(self, fd):
-        if not isinstance(fd, int):
-            fd = fd.fileno()
-        entry = self._selectors.get(fd)
-        if entry is None or entry[1] is None:
-            return False
-        entry[1].cancel()
-        entry[1] = None
-        self._update_selector(fd)
-        return True
+        """Stop watching fd for reading; True if it was watched."""
+        return self._clear_fd_callback(fd, "reader")
 
     def add_writer(self, fd, callback, *args):
-        from .events import Handle
-        self._check_closed()
-        fd, entry = self._selector_entry(fd)
-        old = entry[2]
-        entry[2] = Handle(callback, args, self)
-        if old is not None:
-            old.cancel()
-        self._update_selector(fd)
+        """Call callback(*args) whenever fd (or fd.fileno()) is writable."""
+        self._set_fd_callback(fd, "writer", callback, args)
 
     def remove_writer(self, fd):
-        if not isinstance(fd, int):
-            fd = fd.fileno()
-        entry = self._selectors.get(fd)
-        if entry is None or entry[2] is None:
-            return False
-        entry[2].cancel()
-        entry[2] = None
-        self._update_selector(fd)
-        return True
+        """Stop watching fd for writing; True if it was watched."""
+        return self._clear_fd_callback(fd, "writer")
 
     # -- signals
+
     def add_signal_handler(self, sig, callback, *args):
         from .events import Handle
-        if coroutines.iscoroutine(callback) or coroutines.iscoroutinefunction(callback):
+        if _is_coroutine_like(callback):
             raise TypeError("coroutines cannot be used with add_signal_handler()")
         _check_signal(sig)
         self._check_closed()
         handle = Handle(callback, args, self)
-        old = self._signal_handlers.get(sig)
-        if sig == 2:
-            # SIGINT stays with _uv's handler, which also interrupts busy code.
-            _uv.sigint_handler(self._handle_signal)
-            uvh = None
-        elif old is not None and old[1] is not None:
-            uvh = old[1]
+        previous = self._signal_handlers.get(sig)
+        if sig == _SIGINT:
+            # SIGINT stays with _uv's own handler, which can also interrupt
+            # Python code that never returns to the loop.
+            _uv.sigint_handler(self._signal_arrived)
+            watcher = None
+        elif previous is not None and previous[1] is not None:
+            watcher = previous[1]
         else:
-            uvh = _uv.signal()
-            self._io_handles.add(uvh)
-            try:
-                uvh.signal_start(sig, self._handle_signal)
-            except OSError as exc:
-                self._io_handles.discard(uvh)
-                uvh.close()
-                if exc.errno == _EINVAL:
-                    raise RuntimeError(f"sig {sig:d} cannot be caught")
-                raise
-            uvh.ref(False)
-        self._signal_handlers[sig] = (handle, uvh)
+            watcher = self._start_signal_watch(sig)
+        self._signal_handlers[sig] = (handle, watcher)
 
-    def _handle_signal(self, sig):
+    def _start_signal_watch(self, sig):
+        watcher = _uv.signal()
+        self._io_handles.add(watcher)
+        try:
+            watcher.signal_start(sig, self._signal_arrived)
+        except OSError as exc:
+            self._io_handles.discard(watcher)
+            watcher.close()
+            if exc.errno == _EINVAL:
+                raise RuntimeError(f"sig {sig:d} cannot be caught")
+            raise
+        # A signal handler alone must not keep the loop waiting.
+        watcher.ref(False)
+        return watcher
+
+    def _signal_arrived(self, sig):
         entry = self._signal_handlers.get(sig)
         if entry is None:
             return
-        handle = entry[0]
-        if handle._cancelled:
+        if entry[0]._cancelled:
             self.remove_signal_handler(sig)
         else:
-            self._ready.append(handle)
+            self._ready.append(entry[0])
 
     def remove_signal_handler(self, sig):
         _check_signal(sig)
         entry = self._signal_handlers.pop(sig, None)
         if entry is None:
             return False
-        if sig == 2:
+        if sig == _SIGINT:
             _uv.sigint_handler(None)
-        uvh = entry[1]
-        if uvh is not None:
-            self._io_handles.discard(uvh)
-            uvh.close()
+        watcher = entry[1]
+        if watcher is not None:
+            self._io_handles.discard(watcher)
+            watcher.close()
         return True
 
-    # -- streams: connections
+    # -- outgoing connections
+
     async def create_connection(self, protocol_factory, host=None, port=None, *, ssl=None,
                                 family=0, proto=0, flags=0, sock=None, local_addr=None,
                                 server_hostname=None, ssl_handshake_timeout=None,
                                 ssl_shutdown_timeout=None, happy_eyeballs_delay=None,
                                 interleave=None):
-        if ssl:
-            raise NotImplementedError("asp has no ssl support")
-        if server_hostname is not None:
-            raise ValueError("server_hostname is only meaningful with ssl")
-        if ssl_handshake_timeout is not None:
-            raise ValueError("ssl_handshake_timeout is only meaningful with ssl")
-        if ssl_shutdown_timeout is not None:
-            raise ValueError("ssl_shutdown_timeout is only meaningful with ssl")
-        if host is not None or port is not None:
-            if sock is not None:
-                raise ValueError("host/port and sock can not be specified at the same time")
-            infos = await self._ensure_resolved((host, port), family=family, type=socket.SOCK_STREAM,
-                                                proto=proto, flags=flags)
-            if not infos:
-                raise OSError("getaddrinfo() returned empty list")
-            exceptions_ = []
-            handle = None
-            for addrinfo in infos:
-                try:
-                    handle, fam = await self._connect_sock(exceptions_, addrinfo)
-                    break
-                except OSError:
-                    continue
-            if handle is None:
-                excs = [exc for sub in exceptions_ for exc in sub]
-                if len(excs) == 1:
-                    raise excs[0]
-                model = str(excs[0])
-                if all(str(exc) == model for exc in excs):
-                    raise excs[0]
-                raise OSError("Multiple exceptions: {}".format(", ".join(str(exc) for exc in excs)))
-        else:
+        _refuse_ssl(ssl, server_hostname=server_hostname,
+                    ssl_handshake_timeout=ssl_handshake_timeout,
+                    ssl_shutdown_timeout=ssl_shutdown_timeout)
+        if host is None and port is None:
             if sock is None:
                 raise ValueError("host and port was not specified and no sock specified")
             if sock.type != socket.SOCK_STREAM:
                 raise ValueError(f"A Stream Socket was expected, got {sock!r}")
-            fam = sock.family
-            fd = sock.detach()
-            handle = _uv.pipe(fd) if fam == socket.AF_UNIX else _uv.tcp(fd)
-        return await self._create_connection_transport(handle, fam, protocol_factory)
+            family = sock.family
+            handle = _stream_handle(sock.detach(), family)
+        else:
+            if sock is not None:
+                raise ValueError("host/port and sock can not be specified at the same time")
+            handle, family = await self._connect_any(host, port, family, proto, flags)
+        return await self._connected(handle, family, protocol_factory)
 
-    async def _connect_sock(self, exceptions_, addr_info):
-        my_exceptions = []
-        exceptions_.append(my_exceptions)
-        family, type_, proto, _, address = addr_info
+    async def _connect_any(self, host, port, family, proto, flags):
+        """Try each address host resolves to, in order; the first that
+        accepts wins.  Failing all, raise the one error, or all of them."""
+        infos = await self.getaddrinfo(host, port, family=family, type=socket.SOCK_STREAM,
+                                       proto=proto, flags=flags)
+        if not infos:
+            raise OSError("getaddrinfo() returned empty list")
+        errors = []
+        for fam, _, _, _, address in infos:
+            try:
+                return await self._connect_to(fam, address), fam
+            except OSError as exc:
+                errors.append(exc)
+        if len(errors) == 1 or all(str(e) == str(errors[0]) for e in errors):
+            raise errors[0]
+        raise OSError("Multiple exceptions: {}".format(", ".join(map(str, errors))))
+
+    async def _connect_to(self, family, address):
         handle = _uv.tcp()
         self._io_handles.add(handle)
-        fut = self.create_future()
+        done = self.create_future()
 
-        def on_connect(status):
+        def connected(status):
             if not self._closed:
-                self.call_soon(_connect_done, fut, status)
+                self.call_soon(_complete, done, status)
 
         try:
-            rc = handle.tcp_connect(family, address, on_connect)
+            rc = handle.tcp_connect(family, address, connected)
             if rc < 0:
                 raise _os_error(rc)
-            status = await fut
+            status = await done
             if status < 0:
                 raise _os_error(status, f"Connect call failed {address}")
-            return handle, family
-        except OSError as exc:
-            my_exceptions.append(exc)
-            self._io_handles.discard(handle)
-            handle.close()
-            raise
         except:
             self._io_handles.discard(handle)
             handle.close()
             raise
+        return handle
 
-    async def _create_connection_transport(self, handle, family, protocol_factory,
-                                           extra=None, server=None):
-        protocol = protocol_factory()
+    async def _connected(self, handle, family, protocol_factory, extra=None, server=None):
+        """Wrap a connected handle in a transport; return once the protocol
+        has seen connection_made."""
+        try:
+            protocol = protocol_factory()
+        except:
+            self._io_handles.discard(handle)
+            handle.close()
+            raise
         waiter = self.create_future()
-        transport = _UVStreamTransport(self, handle, protocol, waiter, extra, server, family)
+        transport = _StreamTransport(self, handle, protocol, waiter, extra, server, family)
         try:
             await waiter
         except:
@@ -1120,14 +1195,18 @@ class _UVLoopMixin:
     async def create_unix_connection(self, protocol_factory, path=None, *, ssl=None, sock=None,
                                      server_hostname=None, ssl_handshake_timeout=None,
                                      ssl_shutdown_timeout=None):
-        if ssl:
-            raise NotImplementedError("asp has no ssl support")
-        if path is not None:
+        _refuse_ssl(ssl)
+        if path is None:
+            if sock is None:
+                raise ValueError("no path and sock were specified")
+            if sock.family != socket.AF_UNIX or sock.type != socket.SOCK_STREAM:
+                raise ValueError(f"A UNIX Domain Stream Socket was expected, got {sock!r}")
+        else:
             if sock is not None:
                 raise ValueError("path and sock can not be specified at the same time")
             path = _fspath(path)
-            # As CPython: a non-blocking connect(), which for Unix sockets
-            # usually completes at once, so no loop iteration passes.
+            # A non-blocking connect, which for a Unix socket normally
+            # completes at once: no loop iteration passes, as in CPython.
             sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM, 0)
             try:
                 sock.setblocking(False)
@@ -1135,264 +1214,209 @@ class _UVLoopMixin:
             except:
                 sock.close()
                 raise
-            handle = _uv.pipe(sock.detach())
-        else:
-            if sock is None:
-                raise ValueError("no path and sock were specified")
-            if sock.family != socket.AF_UNIX or sock.type != socket.SOCK_STREAM:
-                raise ValueError(f"A UNIX Domain Stream Socket was expected, got {sock!r}")
-            handle = _uv.pipe(sock.detach())
-        return await self._create_connection_transport(handle, socket.AF_UNIX, protocol_factory)
+        return await self._connected(_uv.pipe(sock.detach()), socket.AF_UNIX, protocol_factory)
 
-    # -- plain sockets (CPython's sock_* API, on add_reader / add_writer)
-    async def sock_connect(self, sock, address):
+    # -- plain non-blocking sockets
+    #
+    # Each call first tries the operation directly; only when it would block
+    # does it park on a future that an fd reader or writer completes.
+
+    async def _when_ready(self, sock, side, attempt):
+        """Retry attempt() each time sock is ready for side ('reader' or
+        'writer') until it stops raising BlockingIOError; return its result."""
         fut = self.create_future()
-        try:
-            sock.connect(address)
-        except (BlockingIOError, InterruptedError):
-            fd = sock.fileno()
-            self.add_writer(fd, self._sock_connect_cb, fut, sock, address)
-            fut.add_done_callback(lambda f: self.remove_writer(fd))
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            fut.set_exception(exc)
-        else:
-            fut.set_result(None)
+        fd = sock.fileno()
+
+        def ready():
+            if fut.done():
+                return
+            try:
+                result = attempt()
+            except (BlockingIOError, InterruptedError):
+                return
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                fut.set_exception(exc)
+            else:
+                if result is not _AGAIN:
+                    fut.set_result(result)
+
+        self._set_fd_callback(fd, side, ready, ())
+        fut.add_done_callback(lambda _: self._clear_fd_callback(fd, side))
         return await fut
 
-    def _sock_connect_cb(self, fut, sock, address):
-        if fut.done():
-            return
+    async def sock_connect(self, sock, address):
         try:
+            sock.connect(address)
+            return
+        except (BlockingIOError, InterruptedError):
+            pass
+
+        def finished():
             err = sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
             if err != 0:
                 raise OSError(err, f"Connect call failed {address}")
-        except (BlockingIOError, InterruptedError):
-            pass
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            fut.set_exception(exc)
-        else:
-            fut.set_result(None)
+
+        return await self._when_ready(sock, "writer", finished)
 
     async def sock_recv(self, sock, n):
         try:
             return sock.recv(n)
         except (BlockingIOError, InterruptedError):
             pass
-        fut = self.create_future()
-        fd = sock.fileno()
-
-        def ready():
-            if fut.done():
-                return
-            try:
-                data = sock.recv(n)
-            except (BlockingIOError, InterruptedError):
-                return
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException as exc:
-                fut.set_exception(exc)
-            else:
-                fut.set_result(data)
-
-        self.add_reader(fd, ready)
-        fut.add_done_callback(lambda f: self.remove_reader(fd))
-        return await fut
+        return await self._when_ready(sock, "reader", lambda: sock.recv(n))
 
     async def sock_sendall(self, sock, data):
-        data = bytes(data)
+        rest = bytes(data)
         try:
-            n = sock.send(data)
+            rest = rest[sock.send(rest):]
         except (BlockingIOError, InterruptedError):
-            n = 0
-        if n == len(data):
+            pass
+        if not rest:
             return
-        fut = self.create_future()
-        fd = sock.fileno()
-        pos = [n]
 
-        def ready():
-            if fut.done():
-                return
-            try:
-                pos[0] += sock.send(data[pos[0]:])
-            except (BlockingIOError, InterruptedError):
-                return
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException as exc:
-                fut.set_exception(exc)
-                return
-            if pos[0] == len(data):
-                fut.set_result(None)
+        def send_more():
+            nonlocal rest
+            rest = rest[sock.send(rest):]
+            return None if not rest else _AGAIN
 
-        self.add_writer(fd, ready)
-        fut.add_done_callback(lambda f: self.remove_writer(fd))
-        return await fut
+        return await self._when_ready(sock, "writer", send_more)
 
     async def sock_accept(self, sock):
-        fut = self.create_future()
-        fd = sock.fileno()
+        def accept():
+            conn, address = sock.accept()
+            conn.setblocking(False)
+            return conn, address
 
-        def ready():
-            if fut.done():
-                return
-            try:
-                conn, address = sock.accept()
-                conn.setblocking(False)
-            except (BlockingIOError, InterruptedError):
-                return
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException as exc:
-                fut.set_exception(exc)
-            else:
-                fut.set_result((conn, address))
+        return await self._when_ready(sock, "reader", accept)
 
-        self.add_reader(fd, ready)
-        fut.add_done_callback(lambda f: self.remove_reader(fd))
-        return await fut
+    # -- servers
 
-    # -- streams: servers
     async def create_server(self, protocol_factory, host=None, port=None, *,
                             family=socket.AF_UNSPEC, flags=socket.AI_PASSIVE, sock=None,
                             backlog=100, ssl=None, reuse_address=None, reuse_port=None,
                             ssl_handshake_timeout=None, ssl_shutdown_timeout=None,
                             start_serving=True):
-        if isinstance(ssl, bool):
-            raise TypeError("ssl argument must be an SSLContext or None")
-        if ssl is not None:
-            raise NotImplementedError("asp has no ssl support")
-        if ssl_handshake_timeout is not None:
-            raise ValueError("ssl_handshake_timeout is only meaningful with ssl")
-        if ssl_shutdown_timeout is not None:
-            raise ValueError("ssl_shutdown_timeout is only meaningful with ssl")
-        if host is not None or port is not None:
-            if sock is not None:
-                raise ValueError("host/port and sock can not be specified at the same time")
-            if reuse_address is None:
-                reuse_address = True
-            sockets = []
-            if host == "":
-                hosts = [None]
-            elif isinstance(host, str) or not isinstance(host, (list, tuple, set)):
-                hosts = [host]
-            else:
-                hosts = host
-            fs = [self._create_server_getaddrinfo(h, port, family, flags) for h in hosts]
-            infos = await tasks.gather(*fs)
-            seen = []
-            for group in infos:
-                for info in group:
-                    if info not in seen:
-                        seen.append(info)
-            infos = seen
-            completed = False
-            try:
-                for res in infos:
-                    af, socktype, proto, canonname, sa = res
-                    try:
-                        sock = socket.socket(af, socktype, proto)
-                    except OSError:
-                        continue
-                    sockets.append(sock)
-                    if reuse_address:
-                        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, True)
-                    if reuse_port:
-                        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
-                    if af == socket.AF_INET6:
-                        sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, True)
-                    try:
-                        sock.bind(sa)
-                    except OSError as err:
-                        msg = ("error while attempting to bind on address %r: %s"
-                               % (sa, err.strerror.lower()))
-                        if err.errno == _EADDRNOTAVAIL:
-                            sockets.pop()
-                            sock.close()
-                            continue
-                        raise OSError(err.errno, msg) from None
-                if not sockets:
-                    raise OSError("could not bind on any address out of %r" % ([info[4] for info in infos],))
-                completed = True
-            finally:
-                if not completed:
-                    for sock in sockets:
-                        sock.close()
-        else:
+        _check_server_ssl(ssl, ssl_handshake_timeout, ssl_shutdown_timeout)
+        if host is None and port is None:
             if sock is None:
                 raise ValueError("Neither host/port nor sock were specified")
             if sock.type != socket.SOCK_STREAM:
                 raise ValueError(f"A Stream Socket was expected, got {sock!r}")
             sockets = [sock]
+        else:
+            if sock is not None:
+                raise ValueError("host/port and sock can not be specified at the same time")
+            sockets = await self._bind_all(host, port, family, flags,
+                                           True if reuse_address is None else reuse_address,
+                                           reuse_port)
+        return await self._new_server(sockets, protocol_factory, backlog, start_serving)
+
+    async def _new_server(self, sockets, protocol_factory, backlog, start_serving):
         for sock in sockets:
             sock.setblocking(False)
-        server = Server(self, sockets, protocol_factory, ssl, backlog)
+        server = Server(self, sockets, protocol_factory, None, backlog)
         if start_serving:
             server._start_serving()
+            # One iteration, so the listeners are up before this returns.
             await tasks.sleep(0)
         return server
 
-    async def _create_server_getaddrinfo(self, host, port, family, flags):
-        return await self._ensure_resolved((host, port), family=family, type=socket.SOCK_STREAM,
-                                           flags=flags)
+    async def _bind_all(self, host, port, family, flags, reuse_address, reuse_port):
+        """A bound socket for every distinct address the hosts resolve to."""
+        if host == "":
+            hosts = [None]
+        elif isinstance(host, str) or not isinstance(host, (list, tuple, set)):
+            hosts = [host]
+        else:
+            hosts = host
+        lookups = [self.getaddrinfo(h, port, family=family, type=socket.SOCK_STREAM,
+                                    flags=flags) for h in hosts]
+        infos = []
+        for group in await tasks.gather(*lookups):
+            infos.extend(info for info in group if info not in infos)
+        sockets = []
+        try:
+            for af, kind, proto, _, address in infos:
+                try:
+                    sock = socket.socket(af, kind, proto)
+                except OSError:
+                    continue        # e.g. no IPv6 on this host
+                sockets.append(sock)
+                if reuse_address:
+                    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, True)
+                if reuse_port:
+                    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+                if af == socket.AF_INET6:
+                    # The IPv4 addresses get sockets of their own.
+                    sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, True)
+                try:
+                    sock.bind(address)
+                except OSError as err:
+                    if err.errno == _EADDRNOTAVAIL:
+                        sockets.remove(sock)
+                        sock.close()
+                        continue
+                    raise OSError(err.errno, "error while attempting to bind on address "
+                                  f"{address!r}: {err.strerror.lower()}") from None
+            if not sockets:
+                raise OSError("could not bind on any address out of %r"
+                              % ([info[4] for info in infos],))
+        except:
+            for sock in sockets:
+                sock.close()
+            raise
+        return sockets
 
     async def create_unix_server(self, protocol_factory, path=None, *, sock=None, backlog=100,
                                  ssl=None, ssl_handshake_timeout=None, ssl_shutdown_timeout=None,
                                  start_serving=True):
-        if isinstance(ssl, bool):
-            raise TypeError("ssl argument must be an SSLContext or None")
-        if ssl is not None:
-            raise NotImplementedError("asp has no ssl support")
-        if path is not None:
-            if sock is not None:
-                raise ValueError("path and sock can not be specified at the same time")
-            path = _fspath(path)
-            sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-            if path[0] not in (0, "\x00"):
-                import os
-                try:
-                    if (os.stat(path).st_mode & 0o170000) == 0o140000:
-                        os.remove(path)
-                except FileNotFoundError:
-                    pass
-                except OSError:
-                    pass
-            try:
-                sock.bind(path)
-            except OSError as exc:
-                sock.close()
-                if exc.errno == _EADDRINUSE:
-                    raise OSError(_EADDRINUSE, f"Address {path!r} is already in use") from None
-                raise
-            except:
-                sock.close()
-                raise
-        else:
+        _check_server_ssl(ssl, None, None)
+        if path is None:
             if sock is None:
                 raise ValueError("path was not specified, and no sock specified")
             if sock.family != socket.AF_UNIX or sock.type != socket.SOCK_STREAM:
                 raise ValueError(f"A UNIX Domain Stream Socket was expected, got {sock!r}")
-        sock.setblocking(False)
-        server = Server(self, [sock], protocol_factory, ssl, backlog)
-        if start_serving:
-            server._start_serving()
-            await tasks.sleep(0)
-        return server
+        else:
+            if sock is not None:
+                raise ValueError("path and sock can not be specified at the same time")
+            sock = self._bind_unix(_fspath(path))
+        return await self._new_server([sock], protocol_factory, backlog, start_serving)
+
+    def _bind_unix(self, path):
+        if path[0] not in (0, "\x00"):
+            # A socket file left by an earlier server is in the way: remove
+            # it (but nothing that is not a socket).
+            import os
+            try:
+                if (os.stat(path).st_mode & 0o170000) == 0o140000:
+                    os.remove(path)
+            except OSError:
+                pass
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            sock.bind(path)
+        except OSError as exc:
+            sock.close()
+            if exc.errno == _EADDRINUSE:
+                raise OSError(_EADDRINUSE, f"Address {path!r} is already in use") from None
+            raise
+        except:
+            sock.close()
+            raise
+        return sock
 
     def _start_serving(self, protocol_factory, sock, sslcontext=None, server=None, backlog=100):
-        fd = sock.fileno()
-        listener = _uv.pipe(fd) if sock.family == socket.AF_UNIX else _uv.tcp(fd)
-        # The handle owns the fd now; the socket object only answers queries.
+        family = sock.family
+        listener = _stream_handle(sock.fileno(), family)
+        # From here the listener owns the fd; the socket object only answers
+        # queries (Server.sockets) until _stop_serving.
         sock._uv_handle = listener
         self._io_handles.add(listener)
-        family = sock.family
 
-        def on_connection(status):
+        def incoming(status):
+            # Inside the libuv poll: accept now, set up in a callback.
             if self._closed:
                 return
             if status < 0:
@@ -1404,9 +1428,9 @@ class _UVLoopMixin:
                 self.call_soon(self._accept_error, exc, sock)
                 return
             self._io_handles.add(client)
-            self.call_soon(self._accept_connection, protocol_factory, client, family, server)
+            self.call_soon(self._accepted, protocol_factory, client, family, server)
 
-        listener.listen(backlog, on_connection)
+        listener.listen(backlog, incoming)
 
     def _accept_error(self, exc, sock):
         self.call_exception_handler({
@@ -1415,67 +1439,54 @@ class _UVLoopMixin:
             "socket": TransportSocket(sock),
         })
 
-    def _accept_connection(self, protocol_factory, client, family, server):
+    def _accepted(self, protocol_factory, client, family, server):
         try:
             peer = client.getpeername()
         except OSError:
             peer = None
-        extra = {"peername": peer}
-        self.create_task(self._accept_connection2(protocol_factory, client, family, extra, server))
+        self.create_task(self._serve_client(protocol_factory, client, family,
+                                            {"peername": peer}, server))
 
-    async def _accept_connection2(self, protocol_factory, client, family, extra, server):
-        transport = None
+    async def _serve_client(self, protocol_factory, client, family, extra, server):
         try:
-            protocol = protocol_factory()
-            waiter = self.create_future()
-            transport = _UVStreamTransport(self, client, protocol, waiter, extra, server, family)
-            try:
-                await waiter
-            except BaseException:
-                transport.close()
-                raise
+            await self._connected(client, family, protocol_factory, extra, server)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
+            # The client is already closed or in its transport's hands.
             if self._debug:
                 self.call_exception_handler({
                     "message": "Error on transport creation for incoming connection",
                     "exception": exc,
                 })
-            if transport is None:
-                self._io_handles.discard(client)
-                client.close()
 
     def _stop_serving(self, sock):
         listener = getattr(sock, "_uv_handle", None)
-        if listener is not None:
-            sock._uv_handle = None
-            self._io_handles.discard(listener)
-            listener.close()
-            sock.detach()
-        else:
+        if listener is None:
             sock.close()
+            return
+        sock._uv_handle = None
+        self._io_handles.discard(listener)
+        listener.close()        # closes the fd the socket object still names
+        sock.detach()
 
     # -- pipes
+
     async def connect_read_pipe(self, protocol_factory, pipe):
-        handle = _pipe_handle(pipe)
-        self._io_handles.add(handle)
-        protocol = protocol_factory()
-        waiter = self.create_future()
-        transport = _UVReadPipeTransport(self, handle, protocol, waiter, {"pipe": pipe})
-        try:
-            await waiter
-        except:
-            transport.close()
-            raise
-        return transport, protocol
+        return await self._connect_pipe(_ReadPipeTransport, protocol_factory, pipe)
 
     async def connect_write_pipe(self, protocol_factory, pipe):
-        handle = _pipe_handle(pipe)
+        return await self._connect_pipe(_WritePipeTransport, protocol_factory, pipe)
+
+    async def _connect_pipe(self, transport_class, protocol_factory, pipe):
+        if isinstance(pipe, _uv.Handle):
+            handle = pipe
+        else:
+            handle = _uv.pipe(pipe if isinstance(pipe, int) else pipe.fileno())
         self._io_handles.add(handle)
         protocol = protocol_factory()
         waiter = self.create_future()
-        transport = _UVWritePipeTransport(self, handle, protocol, waiter, {"pipe": pipe})
+        transport = transport_class(self, handle, protocol, waiter, {"pipe": pipe})
         try:
             await waiter
         except:
@@ -1484,8 +1495,9 @@ class _UVLoopMixin:
         return transport, protocol
 
     # -- child processes
-    async def subprocess_shell(self, protocol_factory, cmd, *, stdin=-1, stdout=-1, stderr=-1,
-                               universal_newlines=False, shell=True, bufsize=0,
+
+    async def subprocess_shell(self, protocol_factory, cmd, *, stdin=_PIPE, stdout=_PIPE,
+                               stderr=_PIPE, universal_newlines=False, shell=True, bufsize=0,
                                encoding=None, errors=None, text=None, **kwargs):
         if not isinstance(cmd, (bytes, str)):
             raise ValueError("cmd must be a string")
@@ -1493,65 +1505,54 @@ class _UVLoopMixin:
             raise ValueError("universal_newlines must be False")
         if not shell:
             raise ValueError("shell must be True")
-        if bufsize != 0:
-            raise ValueError("bufsize must be 0")
-        if text:
-            raise ValueError("text must be False")
-        if encoding is not None:
-            raise ValueError("encoding must be None")
-        if errors is not None:
-            raise ValueError("errors must be None")
-        protocol = protocol_factory()
-        transport = await self._make_subprocess_transport(protocol, cmd, True, stdin, stdout,
-                                                          stderr, bufsize, **kwargs)
-        return transport, protocol
+        _check_popen_args(universal_newlines, bufsize, text, encoding, errors)
+        return await self._spawn(protocol_factory, cmd, True, stdin, stdout, stderr,
+                                 bufsize, kwargs)
 
-    async def subprocess_exec(self, protocol_factory, program, *args, stdin=-1, stdout=-1,
-                              stderr=-1, universal_newlines=False, shell=False, bufsize=0,
-                              encoding=None, errors=None, text=None, **kwargs):
+    async def subprocess_exec(self, protocol_factory, program, *args, stdin=_PIPE,
+                              stdout=_PIPE, stderr=_PIPE, universal_newlines=False,
+                              shell=False, bufsize=0, encoding=None, errors=None, text=None,
+                              **kwargs):
         if universal_newlines:
             raise ValueError("universal_newlines must be False")
         if shell:
             raise ValueError("shell must be False")
-        if bufsize != 0:
-            raise ValueError("bufsize must be 0")
-        if text:
-            raise ValueError("text must be False")
-        if encoding is not None:
-            raise ValueError("encoding must be None")
-        if errors is not None:
-            raise ValueError("errors must be None")
-        popen_args = (program,) + args
-        protocol = protocol_factory()
-        transport = await self._make_subprocess_transport(protocol, popen_args, False, stdin,
-                                                          stdout, stderr, bufsize, **kwargs)
-        return transport, protocol
+        _check_popen_args(universal_newlines, bufsize, text, encoding, errors)
+        return await self._spawn(protocol_factory, (program,) + args, False, stdin, stdout,
+                                 stderr, bufsize, kwargs)
 
-    async def _make_subprocess_transport(self, protocol, args, shell, stdin, stdout, stderr,
-                                         bufsize, extra=None, **kwargs):
+    async def _spawn(self, protocol_factory, args, shell, stdin, stdout, stderr, bufsize,
+                     kwargs):
+        protocol = protocol_factory()
+        extra = kwargs.pop("extra", None)
         waiter = self.create_future()
-        transp = _UVSubprocessTransport(self, protocol, args, shell, stdin, stdout, stderr,
-                                        bufsize, waiter=waiter, extra=extra, **kwargs)
+        transport = _ProcessTransport(self, protocol, args, shell, stdin, stdout, stderr,
+                                      bufsize, waiter=waiter, extra=extra, **kwargs)
         try:
             await waiter
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException:
-            transp.close()
-            await transp._wait()
+            # Do not leave a child running that nobody can reach.
+            transport.close()
+            await transport._wait()
             raise
-        return transp
+        return transport, protocol
 
 
-def _connect_done(fut, status):
-    if not fut.done():
-        fut.set_result(status)
+_AGAIN = object()   # from a _when_ready attempt: not finished, keep waiting
 
 
-def _fspath(path):
-    if isinstance(path, (str, bytes)):
-        return path.decode() if isinstance(path, bytes) else path
-    fspath = getattr(type(path), "__fspath__", None)
-    if fspath is None:
-        raise TypeError(f"expected str, bytes or os.PathLike object, not {type(path).__name__}")
-    return fspath(path)
+def _refuse_ssl(ssl, **ssl_only):
+    if ssl:
+        raise NotImplementedError("asp has no ssl support")
+    for name, value in ssl_only.items():
+        if value is not None:
+            raise ValueError(f"{name} is only meaningful with ssl")
+
+
+def _check_server_ssl(ssl, handshake_timeout, shutdown_timeout):
+    if isinstance(ssl, bool):
+        raise TypeError("ssl argument must be an SSLContext or None")
+    _refuse_ssl(ssl, ssl_handshake_timeout=handshake_timeout,
+                ssl_shutdown_timeout=shutdown_timeout)
