@@ -52,14 +52,20 @@ bool bytes_check(Value v) { return IS_INSTANCE(v, &type_bytes); }
 
 static ByteArrayObj *ba(Value v) { return (ByteArrayObj *)v; }
 
-static void ba_reserve(ByteArrayObj *b, size_t need) {
-    if (need + 1 <= b->cap) return;
+/* Room for need bytes and the NUL; false with MemoryError. */
+static bool ba_reserve(ByteArrayObj *b, size_t need) {
+    if (need + 1 <= b->cap) return true;
     size_t cap = b->cap ? b->cap : 16;
-    while (cap < need + 1) cap *= 2;
+    while (cap < need + 1) {
+        if (cap > SIZE_MAX / 4) { rt_raise_nomem(); return false; }
+        cap *= 2;
+    }
     char *p = GC_MALLOC_ATOMIC(cap);
+    if (!p) { rt_raise_nomem(); return false; }
     if (b->len) memcpy(p, b->data, b->len);
     b->data = p;
     b->cap = cap;
+    return true;
 }
 
 static Value bytearray_alloc(Type *t) {
@@ -69,23 +75,23 @@ static Value bytearray_alloc(Type *t) {
     b->len = 0;
     b->cap = 0;
     b->data = NULL;
-    ba_reserve(b, 0);
+    if (!ba_reserve(b, 0)) return NIL;
     b->data[0] = 0;
     return OBJ_VAL(b);
 }
 
-static void ba_set(Value v, const char *data, size_t len) {
+static bool ba_set(Value v, const char *data, size_t len) {
     ByteArrayObj *b = ba(v);
-    ba_reserve(b, len);
+    if (!ba_reserve(b, len)) return false;
     memmove(b->data, data, len);
     b->len = len;
     b->data[len] = 0;
+    return true;
 }
 
 Value bytearray_new(const char *data, size_t len) {
     Value v = bytearray_alloc(&type_bytearray);
-    ba_set(v, data, len);
-    return v;
+    return v && ba_set(v, data, len) ? v : NIL;
 }
 
 bool bytes_buffer(Value v, const char **data, size_t *len) {
@@ -548,6 +554,7 @@ static Value b_getitem(Value self, Value key) {
         if (cnt <= 0) return mk(self, "", 0);
         if (step == 1) return mk(self, d + st, (size_t)cnt);
         char *buf = GC_MALLOC_ATOMIC((size_t)cnt + 1);
+        if (!buf) return rt_raise_nomem();
         for (intptr_t k = 0, j = st; k < cnt; k++, j += step) buf[k] = d[j];
         return mk(self, buf, (size_t)cnt);
     } else if (TYPE(key)->index) { if (!rt_index(key, &i)) return NIL; }
@@ -585,6 +592,7 @@ static Value b_add(Value a, Value b) {
         return rt_raise(&exc_TypeError, "can't concat %s to %s", type_name(b), type_name(a));
     }
     char *buf = GC_MALLOC_ATOMIC(nx + ny + 1);
+    if (!buf) return rt_raise_nomem();
     memcpy(buf, x, nx);
     memcpy(buf + nx, y, ny);
     return mk(a, buf, nx + ny);
@@ -606,6 +614,7 @@ static Value b_mul(Value a, Value b) {
     if (k <= 0 || n == 0) return mk(s, "", 0);
     if ((size_t)k > (SIZE_MAX / 4) / n) return rt_raise_nomem();
     char *buf = GC_MALLOC_ATOMIC(n * (size_t)k + 1);
+    if (!buf) return rt_raise_nomem();
     for (intptr_t i = 0; i < k; i++) memcpy(buf + (size_t)i * n, d, n);
     return mk(s, buf, n * (size_t)k);
 }
@@ -1055,6 +1064,7 @@ static Value recase(const char *fname, Value *args, int nargs, Value kwnames, in
     size_t n;
     self_buf(args[0], &d, &n);
     char *o = GC_MALLOC_ATOMIC(n + 1);
+    if (!o) return rt_raise_nomem();
     bool prev = false;
     for (size_t i = 0; i < n; i++) {
         char c = d[i];
@@ -1115,6 +1125,123 @@ static Value case_pred(const char *fname, Value *args, int nargs, Value kwnames,
 static Value m_isupper(Value *a, int n, Value k) { return case_pred("isupper", a, n, k, true); }
 static Value m_islower(Value *a, int n, Value k) { return case_pred("islower", a, n, k, false); }
 
+static Value m_istitle(Value *args, int nargs, Value kwnames) {
+    if (!nargs_check("istitle", nargs, kwnames, 0, 0)) return NIL;
+    const char *d;
+    size_t n;
+    self_buf(args[0], &d, &n);
+    bool cased = false, prev_cased = false;
+    for (size_t i = 0; i < n; i++) {
+        char c = d[i];
+        bool up = c >= 'A' && c <= 'Z', lo = c >= 'a' && c <= 'z';
+        if (up) { if (prev_cased) return FALSE_V; prev_cased = cased = true; }
+        else if (lo) { if (!prev_cased) return FALSE_V; prev_cased = cased = true; }
+        else prev_cased = false;
+    }
+    return BOOL(cased);
+}
+
+static Value m_zfill(Value *args, int nargs, Value kwnames) {
+    if (!nargs_check("zfill", nargs, kwnames, 1, 1)) return NIL;
+    const char *d;
+    size_t n;
+    self_buf(args[0], &d, &n);
+    intptr_t w;
+    if (!str_as_index(args[1], &w, IDX_SSIZE)) return NIL;
+    if (w <= (intptr_t)n) return mk(args[0], d, n);
+    size_t fill = (size_t)w - n;
+    char *o = GC_MALLOC_ATOMIC((size_t)w + 1);
+    if (!o) return rt_raise_nomem();
+    memset(o, '0', fill);
+    memcpy(o + fill, d, n);
+    if (n && (d[0] == '+' || d[0] == '-')) { o[0] = d[0]; o[fill] = '0'; }
+    return mk(args[0], o, (size_t)w);
+}
+
+static Value m_expandtabs(Value *args, int nargs, Value kwnames) {
+    static const char *const kw[] = {"tabsize"};
+    Value a[1] = {NIL};
+    int given = nargs - 1, nk = kwnames ? (int)TUPLE_LEN(kwnames) : 0;
+    if (given > 1) return rt_raise(&exc_TypeError, "expandtabs() takes at most 1 argument (%d given)", given + nk);
+    if (given == 1) a[0] = args[1];
+    for (int i = 0; i < nk; i++) {
+        if (strcmp(str_cstr(TUPLE_ITEMS(kwnames)[i]), kw[0]) != 0 || a[0])
+            return rt_raise(&exc_TypeError, "expandtabs() got an unexpected keyword argument '%s'", str_cstr(TUPLE_ITEMS(kwnames)[i]));
+        a[0] = args[nargs + i];
+    }
+    intptr_t tab = 8;
+    if (a[0] && !str_as_index(a[0], &tab, IDX_SSIZE)) return NIL;
+    if (tab > INT_MAX || tab < INT_MIN) return rt_raise(&exc_OverflowError, "Python int too large to convert to C int");
+    const char *d;
+    size_t n;
+    self_buf(args[0], &d, &n);
+    StrBuf b;
+    sb_init(&b);
+    intptr_t col = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (d[i] == '\t') {
+            if (tab > 0) {
+                intptr_t k = tab - col % tab;
+                if (!sb_reserve(&b, (size_t)k)) return NIL;
+                memset(b.p + b.len, ' ', (size_t)k);
+                b.len += (size_t)k;
+                col += k;
+            }
+        } else {
+            sb_addc(&b, d[i]);
+            col = (d[i] == '\n' || d[i] == '\r') ? 0 : col + 1;
+        }
+    }
+    if (b.failed) return rt_raise_nomem();
+    return mk(args[0], b.p, b.len);
+}
+
+/* bytes.maketrans(frm, to): the identity table with frm's bytes mapped to to's. */
+static Value m_maketrans(Value *args, int nargs, Value kwnames) {
+    if (kwnames && TUPLE_LEN(kwnames)) return rt_raise(&exc_TypeError, "maketrans() takes no keyword arguments");
+    if (nargs != 2) return rt_raise(&exc_TypeError, "maketrans expected 2 arguments, got %d", nargs);
+    const char *f, *t;
+    size_t fn, tn;
+    if (!need_buf(args[0], &f, &fn) || !need_buf(args[1], &t, &tn)) return NIL;
+    if (fn != tn) return rt_raise(&exc_ValueError, "maketrans arguments must have same length");
+    char table[256];
+    for (int i = 0; i < 256; i++) table[i] = (char)i;
+    for (size_t i = 0; i < fn; i++) table[(unsigned char)f[i]] = t[i];
+    return bytes_new(table, 256);
+}
+
+static Value m_translate(Value *args, int nargs, Value kwnames) {
+    Value table = NIL, del = NIL;
+    int given = nargs - 1, nk = kwnames ? (int)TUPLE_LEN(kwnames) : 0;
+    if (given < 1 && nk == 0) return rt_raise(&exc_TypeError, "translate() takes at least 1 positional argument (0 given)");
+    if (given > 2) return rt_raise(&exc_TypeError, "translate() takes at most 2 arguments (%d given)", given);
+    table = args[1];
+    if (given == 2) del = args[2];
+    for (int i = 0; i < nk; i++) {
+        if (strcmp(str_cstr(TUPLE_ITEMS(kwnames)[i]), "delete") != 0 || del)
+            return rt_raise(&exc_TypeError, "translate() got an unexpected keyword argument '%s'", str_cstr(TUPLE_ITEMS(kwnames)[i]));
+        del = args[nargs + i];
+    }
+    const char *tb = NULL, *dl = "", *d;
+    size_t tn = 0, dn = 0, n;
+    if (table != NONE) {
+        if (!need_buf(table, &tb, &tn)) return NIL;
+        if (tn != 256) return rt_raise(&exc_ValueError, "translation table must be 256 characters long");
+    }
+    if (del && !need_buf(del, &dl, &dn)) return NIL;
+    bool drop[256] = {false};
+    for (size_t i = 0; i < dn; i++) drop[(unsigned char)dl[i]] = true;
+    self_buf(args[0], &d, &n);
+    char *o = GC_MALLOC_ATOMIC(n + 1);
+    if (!o) return rt_raise_nomem();
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)d[i];
+        if (!drop[c]) o[k++] = tb ? tb[c] : (char)c;
+    }
+    return mk(args[0], o, k);
+}
+
 static Value justify(const char *fname, Value *args, int nargs, Value kwnames, int mode) {
     if (!nargs_check(fname, nargs, kwnames, 1, 2)) return NIL;
     const char *d, *f = " ";
@@ -1129,6 +1256,7 @@ static Value justify(const char *fname, Value *args, int nargs, Value kwnames, i
     if (w <= (intptr_t)n) return mk(args[0], d, n);
     size_t marg = (size_t)w - n, left = mode == 1 ? marg : mode == 0 ? 0 : marg / 2 + (marg & (size_t)w & 1);
     char *o = GC_MALLOC_ATOMIC((size_t)w + 1);
+    if (!o) return rt_raise_nomem();
     memset(o, f[0], (size_t)w);
     memcpy(o + left, d, n);
     return mk(args[0], o, (size_t)w);
@@ -1163,7 +1291,7 @@ static Value ba_append(Value *args, int nargs, Value kwnames) {
     int c;
     if (!byte_value(args[1], &c)) return NIL;
     ByteArrayObj *b = ba(args[0]);
-    ba_reserve(b, b->len + 1);
+    if (!ba_reserve(b, b->len + 1)) return NIL;
     b->data[b->len++] = (char)c;
     b->data[b->len] = 0;
     return NONE;
@@ -1185,7 +1313,7 @@ static bool ba_extend_with(Value self, Value it) {
         n = tmp.len;
     }
     ByteArrayObj *b = ba(self);
-    ba_reserve(b, b->len + n);
+    if (!ba_reserve(b, b->len + n)) return false;
     memmove(b->data + b->len, d, n);
     b->len += n;
     b->data[b->len] = 0;
@@ -1220,7 +1348,7 @@ static Value ba_insert(Value *args, int nargs, Value kwnames) {
     intptr_t n = (intptr_t)b->len;
     if (i < 0) { i += n; if (i < 0) i = 0; }
     if (i > n) i = n;
-    ba_reserve(b, b->len + 1);
+    if (!ba_reserve(b, b->len + 1)) return NIL;
     memmove(b->data + i + 1, b->data + i, b->len - (size_t)i);
     b->data[i] = (char)c;
     b->data[++b->len] = 0;
@@ -1267,6 +1395,16 @@ static Value ba_iadd(Value self, Value other) {
     return ba_extend_with(self, other) ? self : NIL;
 }
 
+/* ba *= k repeats in place, so other references see the change. */
+static Value ba_imul(Value self, Value k) {
+    Value r = b_mul(self, k);
+    if (!r || r == NOTIMPL) return r;
+    const char *d;
+    size_t n;
+    bytes_buffer(r, &d, &n);
+    return ba_set(self, d, n) ? self : NIL;
+}
+
 static int ba_setitem(Value self, Value key, Value v) {
     ByteArrayObj *b = ba(self);
     if (TYPE(key) == &type_slice) {
@@ -1288,13 +1426,14 @@ static int ba_setitem(Value self, Value key, Value v) {
         } else {
             /* the source may be self: copy first */
             char *c = GC_MALLOC_ATOMIC(n + 1);
+            if (!c) { rt_raise_nomem(); return -1; }
             memcpy(c, d, n);
             d = c;
         }
         if (step == 1) {
             if (sp < st) sp = st;
             size_t old = (size_t)(sp - st), nl = b->len - old + n;
-            ba_reserve(b, nl);
+            if (!ba_reserve(b, nl)) return -1;
             memmove(b->data + st + n, b->data + sp, b->len - (size_t)sp);
             memcpy(b->data + st, d, n);
             b->len = nl;
@@ -1305,6 +1444,7 @@ static int ba_setitem(Value self, Value key, Value v) {
             /* extended-slice deletion (CPython also deletes on assigning b''):
              * keep the bytes not selected */
             char *keep = GC_MALLOC_ATOMIC(b->len + 1);
+            if (!keep) { rt_raise_nomem(); return -1; }
             size_t k = 0;
             for (intptr_t i = 0; i < (intptr_t)b->len; i++) {
                 bool del = false;
@@ -1312,8 +1452,7 @@ static int ba_setitem(Value self, Value key, Value v) {
                 else del = i <= st && i > sp && (st - i) % (-step) == 0;
                 if (!del) keep[k++] = b->data[i];
             }
-            ba_set(self, keep, k);
-            return 0;
+            return ba_set(self, keep, k) ? 0 : -1;
         }
         if ((intptr_t)n != cnt) {
             rt_raise(&exc_ValueError, "attempt to assign bytes of size %zu to extended slice of size %ld", n, (long)cnt);
@@ -1409,13 +1548,13 @@ static Value bytes_new_slot(Value type, Value *args, int nargs, Value kwnames) {
 
 static Value bytearray_new_slot(Value type, Value *args, int nargs, Value kwnames) {
     Value v = bytearray_alloc((Type *)type);
+    if (!v) return NIL;
     if (nargs == 0 && !(kwnames && TUPLE_LEN(kwnames))) return v;
     Value a[3];
     if (!ctor_args("bytearray", args, nargs, kwnames, a)) return NIL;
     Value r = ctor_contents(a);
     if (!r) return NIL;
-    ba_set(v, bytes_data(r), bytes_len(r));
-    return v;
+    return ba_set(v, bytes_data(r), bytes_len(r)) ? v : NIL;
 }
 
 /* ---------- type objects ---------- */
@@ -1457,7 +1596,12 @@ static Value bytearray_new_slot(Value type, Value *args, int nargs, Value kwname
     {"rjust", m_rjust, METH_DEFAULT, NULL}, \
     {"center", m_center, METH_DEFAULT, NULL}, \
     {"removeprefix", m_removeprefix, METH_DEFAULT, NULL}, \
-    {"removesuffix", m_removesuffix, METH_DEFAULT, NULL},
+    {"removesuffix", m_removesuffix, METH_DEFAULT, NULL}, \
+    {"istitle", m_istitle, METH_DEFAULT, NULL}, \
+    {"zfill", m_zfill, METH_DEFAULT, NULL}, \
+    {"expandtabs", m_expandtabs, METH_DEFAULT, NULL}, \
+    {"maketrans", m_maketrans, METH_STATIC, NULL}, \
+    {"translate", m_translate, METH_DEFAULT, NULL},
 
 static const MethodDef bytes_methods[] = {
     COMMON_METHODS
@@ -1518,6 +1662,7 @@ Type type_bytearray = {
     .iter = b_iter,
     .add = b_add,
     .iadd = ba_iadd,
+    .imul = ba_imul,
     .mul = b_mul,
     .rmul = b_mul,
     .mod = b_mod,

@@ -441,8 +441,10 @@ Value num_layout(bool neg, const char *prefix, const char *digits, size_t ndigit
     /* CPython's _PyUnicode_InsertThousandsGrouping, built right to left. */
     char sep = fs->grouping;
     if (!sep) group = INT32_MAX;
+    if (width > INTPTR_MAX / 8) return rt_raise_nomem();
     size_t cap = ndigits * 2 + (min_width > 0 ? (size_t)min_width * 2 : 0) + 8;
     char *g = GC_MALLOC_ATOMIC(cap);
+    if (!g) return rt_raise_nomem();
     size_t o = 0, pos = ndigits;
     intptr_t remaining = (intptr_t)ndigits, mw = min_width;
     bool use_sep = false;
@@ -468,6 +470,8 @@ Value num_layout(bool neg, const char *prefix, const char *digits, size_t ndigit
     intptr_t len = fixed + (intptr_t)o, pad = width > len ? width - len : 0;
     StrBuf b;
     sb_init(&b);
+    /* a huge width fails here with MemoryError rather than growing for ever */
+    if (pad && !sb_reserve(&b, (size_t)pad * 4 + (size_t)len)) return NIL;
     if (pad && align == '>') put_fill(&b, fill, pad);
     if (pad && align == '^') put_fill(&b, fill, pad / 2);
     sb_adds(&b, sign);

@@ -160,6 +160,8 @@ Value format_pad(const char *body, size_t len, const FormatSpec *fs, char defaul
     }
     StrBuf b;
     sb_init(&b);
+    /* a huge width fails here with MemoryError rather than growing for ever */
+    if (left + right > SIZE_MAX / 8 || !sb_reserve(&b, (left + right) * 4 + len)) return rt_raise_nomem();
     sb_add(&b, body, split);
     for (size_t i = 0; i < left; i++) sb_addcp(&b, fs->fill);
     sb_add(&b, body + split, len - split);
@@ -419,6 +421,7 @@ static void pad_out(StrBuf *out, const char *sign, const char *prefix, const cha
                     const PctSpec *ps, bool numeric) {
     size_t n = strlen(sign) + strlen(prefix) + (ps->raw ? blen : cp_count(body, blen));
     size_t marg = ps->width > 0 && (size_t)ps->width > n ? (size_t)ps->width - n : 0;
+    if (marg && !sb_reserve(out, marg + n + blen)) return;   /* out is failed: MemoryError */
     if (ps->left) {
         sb_adds(out, sign); sb_adds(out, prefix); sb_add(out, body, blen);
         for (size_t i = 0; i < marg; i++) sb_addc(out, ' ');
@@ -575,8 +578,8 @@ static Value pct_format(const char *s, size_t slen, Value args, bool raw, bool t
             w = items[idx++];
             if (!IS_SMALL(w) && !int_check(w)) return rt_raise(&exc_TypeError, "* wants int");
             int64_t wv;
-            if (!int_to_i64(w, &wv) || wv > INT32_MAX || wv < -INT32_MAX)
-                return rt_raise(&exc_OverflowError, "Python int too large to convert to C int");
+            if (!int_to_i64(w, &wv) || wv == INT64_MIN)   /* the width is a Py_ssize_t */
+                return rt_raise(&exc_OverflowError, "Python int too large to convert to C ssize_t");
             if (wv < 0) { ps.left = true; wv = -wv; }
             ps.width = (intptr_t)wv;
             p++;
@@ -597,7 +600,7 @@ static Value pct_format(const char *s, size_t slen, Value args, bool raw, bool t
                 Value pr = items[idx++];
                 if (!IS_SMALL(pr) && !int_check(pr)) return rt_raise(&exc_TypeError, "* wants int");
                 int64_t pv;
-                if (!int_to_i64(pr, &pv) || pv > INT32_MAX || pv < -INT32_MAX)
+                if (!int_to_i64(pr, &pv) || pv > INT32_MAX || pv < INT32_MIN)
                     return rt_raise(&exc_OverflowError, "Python int too large to convert to C int");
                 ps.prec = pv < 0 ? 0 : (intptr_t)pv;
                 p++;
@@ -697,6 +700,7 @@ static Value pct_format(const char *s, size_t slen, Value args, bool raw, bool t
 #undef NEXT_ARG
         p = cq;
     }
+    if (out.failed) return rt_raise_nomem();
     if (idx < nitems && !dict)
         return rt_raise(&exc_TypeError, "not all arguments converted during %s formatting", raw ? "bytes" : "string");
     if (raw) return to_bytearray ? bytearray_new(out.p, out.len) : bytes_new(out.p, out.len);

@@ -42,8 +42,16 @@ static void gmp_free(void *p, size_t n) {
     (void)n;
 }
 
+/* CPython prints nothing when an allocation fails (it raises MemoryError), so
+ * the collector's "Failed to expand heap" / "very large block" notes stay quiet. */
+static void gc_quiet(char *msg, GC_word arg) {
+    (void)msg;
+    (void)arg;
+}
+
 void gc_init(void) {
     GC_INIT();
+    GC_set_warn_proc(gc_quiet);
     /* Start with a heap big enough that short programs never collect and
      * frame-heavy ones collect rarely (the default few hundred KiB makes
      * async benchmarks spend half their time collecting). */

@@ -96,6 +96,14 @@ static Value take(mpz_ptr z) {
     BigInt *b = gc_obj(sizeof(BigInt), &type_int);
     if (!b) return rt_raise_nomem();
     b->z[0] = z[0];
+    /* GMP's blocks are scanned memory (see gc.c); a long-lived value moves its
+     * limbs to an atomic block so the collector never scans them. */
+    size_t n = mpz_size(z);
+    mp_limb_t *d = GC_MALLOC_ATOMIC(n * sizeof(mp_limb_t));
+    if (!d) return rt_raise_nomem();
+    memcpy(d, mpz_limbs_read(z), n * sizeof(mp_limb_t));
+    b->z->_mp_d = d;
+    b->z->_mp_alloc = (int)n;
     return OBJ_VAL(b);
 }
 
@@ -578,15 +586,23 @@ static Value int_lshift(Value a, Value b) {
     intptr_t x = 0, y = 0;
     bool xs = small_of(a, &x);
     if (xs && x == 0) return MK_SMALL(0);
-    if (!small_of(b, &y) || y > (intptr_t)1 << 40)
-        return rt_raise(&exc_OverflowError, "too many digits in integer");
+    if (!small_of(b, &y) || y > (intptr_t)1 << 40) {
+        /* CPython: more than 2**61 30-bit digits is OverflowError, less fails to allocate. */
+        mpz_t tb, q;
+        mpz_init(q);
+        mpz_fdiv_q_ui(q, mpz_of(b, tb), 30);
+        if (mpz_cmp_ui(q, 1UL << 61) > 0) return rt_raise(&exc_OverflowError, "too many digits in integer");
+        return rt_raise_nomem();
+    }
     if (xs && y < 62) {
         int64_t r = (int64_t)((uint64_t)x << y);
         if ((r >> y) == x) return int_from_i64(r);
     }
     mpz_t ta, r;
+    mpz_srcptr za = mpz_of(a, ta);
+    if ((double)mpz_sizeinbase(za, 2) + (double)y > 1e11) return rt_raise_nomem();   /* as int_pow */
     mpz_init(r);
-    mpz_mul_2exp(r, mpz_of(a, ta), (mp_bitcnt_t)y);
+    mpz_mul_2exp(r, za, (mp_bitcnt_t)y);
     return take(r);
 }
 

@@ -1150,6 +1150,8 @@ static Value pad(Value s, size_t left, size_t right, uint32_t fill) {
     if (left == 0 && right == 0) return exact(s);
     StrBuf b;
     sb_init(&b);
+    size_t fw = fill < 0x80 ? 1 : fill < 0x800 ? 2 : fill < 0x10000 ? 3 : 4;
+    if (left + right > SIZE_MAX / 8 || !sb_reserve(&b, (left + right) * fw + str_len(s))) return rt_raise_nomem();
     for (size_t i = 0; i < left; i++) sb_addcp(&b, fill);
     sb_add(&b, str_cstr(s), str_len(s));
     for (size_t i = 0; i < right; i++) sb_addcp(&b, fill);
@@ -1188,8 +1190,10 @@ static Value m_zfill(Value *args, int nargs, Value kwnames) {
     sb_init(&b);
     const char *p = str_cstr(s);
     size_t skip = 0;
+    if (!sb_reserve(&b, fill + str_len(s))) return NIL;
     if (n > 0 && (p[0] == '+' || p[0] == '-')) { sb_addc(&b, p[0]); skip = 1; }
-    for (size_t i = 0; i < fill; i++) sb_addc(&b, '0');
+    memset(b.p + b.len, '0', fill);   /* reserved above */
+    b.len += fill;
     sb_add(&b, p + skip, str_len(s) - skip);
     return sb_finish(&b);
 }
@@ -1200,6 +1204,7 @@ static Value m_expandtabs(Value *args, int nargs, Value kwnames) {
     intptr_t tab = 8;
     if (!parse("expandtabs", args, nargs, kwnames, 0, 1, kw, true, a)) return NIL;
     if (a[0] && !get_int(a[0], &tab)) return NIL;
+    if (tab > INT_MAX || tab < INT_MIN) return rt_raise(&exc_OverflowError, "Python int too large to convert to C int");
     Value s = args[0];
     StrBuf b;
     sb_init(&b);
@@ -1209,7 +1214,13 @@ static Value m_expandtabs(Value *args, int nargs, Value kwnames) {
         const char *q = p;
         uint32_t c = str_next_cp(&q);
         if (c == '\t') {
-            if (tab > 0) { intptr_t k = tab - col % tab; for (intptr_t i = 0; i < k; i++) sb_addc(&b, ' '); col += k; }
+            if (tab > 0) {
+                intptr_t k = tab - col % tab;
+                if (!sb_reserve(&b, (size_t)k)) return NIL;
+                memset(b.p + b.len, ' ', (size_t)k);
+                b.len += (size_t)k;
+                col += k;
+            }
         } else {
             sb_add(&b, p, (size_t)(q - p));
             col = (c == '\n' || c == '\r') ? 0 : col + 1;
