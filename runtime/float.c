@@ -77,14 +77,41 @@ int num_to_double(Value v, double *out) {
 
 /* Shortest round-trip digits of d > 0 (finite): digits without dot, and decpt
  * such that d = 0.DIGITS * 10**decpt.  Returns the digit count. */
+/* Step the last mantissa digit of "d.ddde±XX" (as printed by %.*e) one unit
+ * up or down, with carries and borrows; false when that leaves the form. */
+static bool step_last_digit(char *buf, int dir) {
+    char *e = strchr(buf, 'e');
+    if (!e) return false;
+    char *p = e - 1;
+    for (;;) {
+        if (*p == '.') { p--; continue; }
+        if (dir > 0 ? *p < '9' : *p > '0') { *p = (char)(*p + dir); break; }
+        *p = dir > 0 ? '0' : '9';
+        if (p == buf) return false;      /* 9.99 -> 10.0 or 1.00 -> 0.99: not worth it */
+        p--;
+    }
+    return buf[0] != '0';
+}
+
 static int shortest_digits(double d, char *digits, int *decpt) {
     char buf[40];
     /* Any k <= 15 digit string that reads back is the 15-digit rounding with
      * trailing zeros (for normal doubles); otherwise 16, else 17 digits
-     * always suffice. */
+     * always suffice.  At each precision the two digit strings bracketing d
+     * are the only candidates: printf gives the nearest (ties to even); when
+     * it does not read back, its neighbour on the other side of d may (2**-24
+     * is 5.960464477539063e-08, not ...062). */
     for (int prec = d < DBL_MIN ? 1 : 15; prec <= 17; prec++) {  /* subnormals have fewer digits */
         snprintf(buf, sizeof buf, "%.*e", prec - 1, d);
-        if (prec == 17 || strtod(buf, NULL) == d) break;
+        if (prec == 17) break;
+        double back = strtod(buf, NULL);
+        if (back == d) break;
+        char alt[40];
+        memcpy(alt, buf, sizeof alt);
+        if (step_last_digit(alt, back < d ? 1 : -1) && strtod(alt, NULL) == d) {
+            memcpy(buf, alt, sizeof buf);
+            break;
+        }
     }
     int n = 0;
     char *p = buf;
