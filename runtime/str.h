@@ -68,9 +68,12 @@ Value str_format_spec(Value s, Value spec);     /* format(str, spec) */
 Value str_format_map(Value fmt, Value mapping);  /* str.format_map */
 bool str_cp_isprintable(uint32_t cp);           /* str.isprintable's rule for one code point */
 
-/* A growable UTF-8 buffer on the GC heap. */
-typedef struct StrBuf { char *p; size_t len, cap; } StrBuf;
+/* A growable UTF-8 buffer on the GC heap.  When memory runs out it stops
+ * growing (failed is set, later additions are dropped) and sb_finish raises
+ * MemoryError. */
+typedef struct StrBuf { char *p; size_t len, cap; bool failed; } StrBuf;
 void sb_init(StrBuf *b);
+bool sb_reserve(StrBuf *b, size_t extra);       /* room for extra bytes; false with MemoryError */
 void sb_add(StrBuf *b, const char *s, size_t n);
 void sb_adds(StrBuf *b, const char *s);
 void sb_addc(StrBuf *b, char c);

@@ -14,22 +14,37 @@
 void sb_init(StrBuf *b) {
     b->cap = 32;
     b->len = 0;
+    b->failed = false;
     b->p = GC_MALLOC_ATOMIC(b->cap);
+    if (!b->p) { b->cap = 0; b->failed = true; }
 }
 
-static void grow(StrBuf *b, size_t extra) {
-    if (b->len + extra + 1 <= b->cap) return;
+/* false when the buffer cannot hold extra more bytes (it is then failed). */
+static bool grow(StrBuf *b, size_t extra) {
+    if (b->failed) return false;
+    if (b->len + extra + 1 <= b->cap) return true;
     size_t cap = b->cap ? b->cap : 32;
-    while (cap < b->len + extra + 1) cap *= 2;
+    while (cap < b->len + extra + 1) {
+        if (cap > SIZE_MAX / 4) { b->failed = true; return false; }
+        cap *= 2;
+    }
     char *p = GC_MALLOC_ATOMIC(cap);
+    if (!p) { b->failed = true; return false; }
     if (b->len) memcpy(p, b->p, b->len);
     b->p = p;
     b->cap = cap;
+    return true;
+}
+
+bool sb_reserve(StrBuf *b, size_t extra) {
+    if (extra < SIZE_MAX / 4 && grow(b, extra)) return true;
+    b->failed = true;
+    rt_raise_nomem();
+    return false;
 }
 
 void sb_add(StrBuf *b, const char *s, size_t n) {
-    if (!n) return;
-    grow(b, n);
+    if (!n || !grow(b, n)) return;
     memcpy(b->p + b->len, s, n);
     b->len += n;
 }
@@ -37,7 +52,7 @@ void sb_add(StrBuf *b, const char *s, size_t n) {
 void sb_adds(StrBuf *b, const char *s) { sb_add(b, s, strlen(s)); }
 
 void sb_addc(StrBuf *b, char c) {
-    grow(b, 1);
+    if (!grow(b, 1)) return;
     b->p[b->len++] = c;
 }
 
@@ -64,7 +79,7 @@ static void sb_vprintf(StrBuf *b, const char *fmt, va_list ap) {
     va_end(ap2);
     if (n < 0) return;
     if ((size_t)n < sizeof tmp) { sb_add(b, tmp, (size_t)n); return; }
-    grow(b, (size_t)n);
+    if (!grow(b, (size_t)n)) return;
     vsnprintf(b->p + b->len, (size_t)n + 1, fmt, ap);
     b->len += (size_t)n;
 }
@@ -97,6 +112,7 @@ bool sb_addv_repr(StrBuf *b, Value v) {
 }
 
 Value sb_finish(StrBuf *b) {
+    if (b->failed) return rt_raise_nomem();
     Value s = str_new(b->p ? b->p : "", b->len);
     b->p = NULL;
     b->len = b->cap = 0;
