@@ -50,6 +50,7 @@ static const NativeModuleDef native_modules[] = {
     {"_collections", mod_collections_init},
     {"gc", mod_gc_init},
     {"_dis", mod_dis_init},
+    {"_hashlib", mod_hash_init},
     {"_sre", mod_sre_init},
     {NULL, NULL},
 };

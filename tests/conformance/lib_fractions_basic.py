@@ -1,0 +1,28 @@
+from fractions import Fraction as F
+import numbers, math
+print(F(3, 4), repr(F(6, -8)), F(0.75), F("3/4"), F(" -1.25e2 "), F("1_000"), F("7"), F(".5"), F("5."), F("-3/6"))
+for bad in ("", "abc", "1/", "/2", "1.2.3", "1__0", "3 /4x"):
+    try: F(bad)
+    except ValueError as e: print(e)
+try: F(1, 0)
+except ZeroDivisionError as e: print("ZDE", e)
+try: F([1])
+except TypeError as e: print(e)
+try: F(1, 2.5)
+except TypeError as e: print(e)
+a, b = F(1, 3), F(1, 6)
+print(a + b, a - b, a * b, a / b, a // b, a % b, divmod(a, b), -a, +a, abs(-a))
+print(a + 1, 1 + a, a * 2, 2 / a, a + 0.5, 0.5 + a, a ** 2, a ** -2, F(-2, 3) ** -3, 2 ** F(2), 4 ** F(1, 2), a ** 0.5)
+print(a < b, a > b, a == F(2, 6), a == 1/3, F(1, 2) == 0.5, F(2) == 2, a <= 1, a >= 0.3, F(1,2) < 0.6)
+print(hash(F(1, 2)) == hash(0.5), hash(F(2)) == hash(2), hash(F(-1)), hash(F(1, 3)))
+print(math.floor(F(-7, 2)), math.ceil(F(-7, 2)), round(F(5, 2)), round(F(7, 2)), round(F(-7, 2)), round(F(1234, 1000), 2), math.trunc(F(-7, 2)), int(F(-7, 2)))
+print(float(F(1, 3)), bool(F(0)), bool(F(1, 9)))
+print(F(3.141592653589793).limit_denominator(1000), F(3.141592653589793).limit_denominator(100), F(1, 3).limit_denominator(10))
+print(isinstance(F(1, 2), numbers.Rational), isinstance(F(1, 2), numbers.Number), isinstance(1, numbers.Integral), isinstance(1.5, numbers.Real), isinstance(1.5, numbers.Rational))
+print(F(5, 10).numerator, F(5, 10).denominator, F(3, 4).as_integer_ratio(), F.from_float(0.1), F.from_float(2))
+print(sum([F(1, n) for n in range(1, 10)]), sorted([F(1, 2), F(1, 3), 0.4, 1]))
+print(F(F(1, 2), F(1, 3)), F(7, 1).real, F(7, 2).imag)
+x = F(0)
+for i in range(1, 3000):
+    x += F(1, i * (i + 1))
+print(x)
