@@ -24,7 +24,7 @@ LDLIBS += $(PKG_LIBS) -lgmp -lm -lpthread
 SRCS := $(wildcard src/*.c) $(wildcard runtime/*.c)
 GEN_SRCS := $(BUILD)/lexer.c $(BUILD)/parser.c $(BUILD)/frozen.c
 OBJS := $(SRCS:%.c=$(BUILD)/%.o) $(GEN_SRCS:.c=.o)
-FROZEN := $(sort $(wildcard runtime/lib/*.py) $(wildcard runtime/lib/*/*.py))
+FROZEN := $(sort $(wildcard runtime/lib/*.py) $(wildcard runtime/lib/*/*.py) $(wildcard runtime/lib/*/*/*.py))
 
 .PHONY: all deps run test check bench expected install uninstall clean
 
