@@ -60,7 +60,8 @@ class Random:
             if isinstance(a, str):
                 a = a.encode()
             a = bytes(a)
-            _random.seed(self._state, int.from_bytes(a + _random.sha512(a), "big"))
+            from hashlib import sha512
+            _random.seed(self._state, int.from_bytes(a + sha512(a).digest(), "big"))
         else:
             raise TypeError("The only supported seed types are: None,\n"
                             "int, float, str, bytes, and bytearray.")
