@@ -16,6 +16,7 @@
 #include "containers.h"
 #include "errors.h"
 #include "func.h"
+#include "gil.h"
 #include "interp.h"
 #include "module.h"
 #include "names.h"
@@ -112,14 +113,12 @@ bool file_write_raw(Value v, const char *s, size_t n) {
 
 /* ---- reading ------------------------------------------------------------- */
 
-/* Read more bytes into rbuf; false on error; sets eof at end of input. */
-static bool fill(FileObj *f) {
-    if (f->eof) return true;
-    if (f->fd == 0) flush_stdout_quietly(NULL);
+/* Room for `need` more bytes after rlen in rbuf; false on MemoryError. */
+static bool reserve(FileObj *f, size_t need) {
     if (f->rpos > 0 && f->rpos == f->rlen) f->rpos = f->rlen = 0;
-    if (f->rlen + 8192 > f->rcap) {
+    if (f->rlen + need > f->rcap) {
         size_t cap = f->rcap ? f->rcap * 2 : 16384;
-        while (cap < f->rlen + 8192) cap *= 2;
+        while (cap < f->rlen + need) cap *= 2;
         char *nb = GC_MALLOC_ATOMIC(cap);
         if (!nb) {
             rt_raise_nomem();
@@ -131,8 +130,33 @@ static bool fill(FileObj *f) {
         f->rbuf = nb;
         f->rcap = cap;
     }
+    return true;
+}
+
+/* read() without the GIL once there are threads, so others run while it
+ * blocks (stdin, pipes).  Another thread may use this file meanwhile, so the
+ * bytes land in a buffer of our own and are appended with the GIL held. */
+static ssize_t read_unlocked(FileObj *f) {
+    char tmp[65536];
+    Thread *token = gil_release();
+    ssize_t r = read(f->fd, tmp, sizeof tmp);
+    gil_acquire(token);
+    if (r > 0) {
+        if (!reserve(f, (size_t)r)) return -2;
+        memcpy(f->rbuf + f->rlen, tmp, (size_t)r);
+    }
+    return r;
+}
+
+/* Read more bytes into rbuf; false on error; sets eof at end of input. */
+static bool fill(FileObj *f) {
+    if (f->eof) return true;
+    if (f->fd == 0) flush_stdout_quietly(NULL);
+    if (!reserve(f, 8192)) return false;
     for (;;) {
-        ssize_t r = read(f->fd, f->rbuf + f->rlen, f->rcap - f->rlen);
+        ssize_t r = gil_threads ? read_unlocked(f)
+                                : read(f->fd, f->rbuf + f->rlen, f->rcap - f->rlen);
+        if (r == -2) return false;
         if (r < 0) {
             if (errno == EINTR) {
                 if (TH()->interrupt) {

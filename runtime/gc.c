@@ -3,7 +3,9 @@
  * Boehm GC scans the stack, registers and the data segment on its own; GMP's
  * allocations are routed to the collector so big ints are collected too.  Anything
  * only reachable from memory the collector does not scan must be listed here
- * through gc_add_root().
+ * through gc_add_root().  Threads: the collector runs single-threaded until
+ * the first extra thread starts; then gil.c enables thread registration and
+ * every interpreter thread registers its stack (gil_thread_enter).
  */
 #include <stdio.h>
 #include <stdlib.h>

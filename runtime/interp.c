@@ -87,8 +87,22 @@ static void run_atexit(void) {
     TH()->exc = saved;
 }
 
+/* threading._shutdown(): wait for the non-daemon threads, as CPython does
+ * before the atexit callbacks; only if threading was imported at all. */
+static void wait_for_threads(void) {
+    Interp *in = TH()->interp;
+    Value m = in->modules ? dict_get_cstr(in->modules, "threading") : NIL;
+    if (!m || TYPE(m) != &type_module) return;
+    Value fn = dict_get_cstr(module_dict(m), "_shutdown");
+    if (!fn) return;
+    Value saved = rt_exc_fetch();
+    if (!rt_call0(fn)) exc_print(rt_exc_fetch());
+    TH()->exc = saved;
+}
+
 bool interp_flush_all(void) {
     Thread *th = TH();
+    if (th) wait_for_threads();
     if (th) run_atexit();
     if (th && th->report_never_awaited) th->report_never_awaited();
     return file_flush_all();

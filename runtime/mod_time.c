@@ -14,6 +14,7 @@
 #include "containers.h"
 #include "errors.h"
 #include "func.h"
+#include "gil.h"
 #include "interp.h"
 #include "num.h"
 #include "str.h"
@@ -56,12 +57,23 @@ static Value t_sleep(Value *a, int n, Value k) {
     ts.tv_sec = (time_t)secs;
     ts.tv_nsec = (long)((secs - (double)ts.tv_sec) * 1e9);
     Thread *th = TH();
+    Thread *token = gil_release();    /* other threads run while this one sleeps */
+    int err = 0;
     while (nanosleep(&ts, &ts) < 0) {
-        if (errno != EINTR) return rt_raise_oserror(errno, NIL);
-        if (th->interrupt) {
-            th->interrupt = 0;
-            return rt_raise_args(&exc_KeyboardInterrupt, rt_empty_tuple);
+        if (errno != EINTR) {
+            err = errno;
+            break;
         }
+        if (th->interrupt) {
+            err = -1;
+            break;
+        }
+    }
+    gil_acquire(token);
+    if (err > 0) return rt_raise_oserror(err, NIL);
+    if (err < 0) {
+        th->interrupt = 0;
+        return rt_raise_args(&exc_KeyboardInterrupt, rt_empty_tuple);
     }
     return NONE;
 }

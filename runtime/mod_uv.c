@@ -22,6 +22,7 @@
 #include <fcntl.h>
 #include <math.h>
 #include <netdb.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -38,6 +39,7 @@
 #include "containers.h"
 #include "errors.h"
 #include "func.h"
+#include "gil.h"
 #include "interp.h"
 #include "module.h"
 #include "num.h"
@@ -360,7 +362,21 @@ static Value muv_run_once(Value *args, int nargs, Value kw) {
         else ms = (uint64_t)ceil(secs * 1000.0);
         uv_update_time(L);
         uv_timer_start(&wait_timer, noop_timer_cb, ms, 0);
-        uv_run(L, UV_RUN_ONCE);
+        if (gil_threads) {
+            /* Other threads run while the loop waits: wait for readiness on
+             * libuv's backend fd without the GIL, then run the callbacks
+             * (which call into Python) with it. */
+            int t = uv_backend_timeout(L);
+            if (t != 0) {
+                struct pollfd p = {.fd = uv_backend_fd(L), .events = POLLIN};
+                Thread *token = gil_release();
+                poll(&p, 1, t);
+                gil_acquire(token);
+            }
+            uv_run(L, UV_RUN_NOWAIT);
+        } else {
+            uv_run(L, UV_RUN_ONCE);
+        }
         uv_timer_stop(&wait_timer);
     }
     if (sigint_pending && sigint_cb) {
@@ -379,6 +395,14 @@ static Value muv_run_once(Value *args, int nargs, Value kw) {
         th->interrupt = 0;
         return rt_raise_value(OBJ_VAL(&exc_KeyboardInterrupt));
     }
+    return NONE;
+}
+
+/* wakeup(): make a waiting run_once return (loop.call_soon_threadsafe);
+ * safe from any thread. */
+static Value muv_wakeup(Value *args, int nargs, Value kw) {
+    if (!arg_count("wakeup", nargs, 0, 0)) return NIL;
+    uv_async_send(&wake_async);
     return NONE;
 }
 
@@ -1004,7 +1028,10 @@ static Value s_connect(Value *args, int nargs, Value kw) {
     if (!fd_arg(args[0], &fd) || !int_arg(args[1], "connect", &family)) return NIL;
     struct sockaddr_storage ss; socklen_t len;
     if (!addr_from_py((int)family, args[2], &ss, &len)) return NIL;
-    if (connect(fd, (struct sockaddr *)&ss, len) < 0) return sock_errno();
+    Thread *token = gil_release();   /* a blocking socket may wait here */
+    int rc = connect(fd, (struct sockaddr *)&ss, len);
+    gil_acquire(token);
+    if (rc < 0) return sock_errno();
     return NONE;
 }
 
@@ -1021,7 +1048,9 @@ static Value s_accept(Value *args, int nargs, Value kw) {
     int fd;
     if (!fd_arg(args[0], &fd)) return NIL;
     struct sockaddr_storage ss; socklen_t len = sizeof ss;
+    Thread *token = gil_release();
     int c = accept4(fd, (struct sockaddr *)&ss, &len, SOCK_CLOEXEC);
+    gil_acquire(token);
     if (c < 0) return sock_errno();
     return tuple_pack(2, MK_SMALL(c), addr_to_py((struct sockaddr *)&ss, len));
 }
@@ -1079,9 +1108,12 @@ static Value s_send(Value *args, int nargs, Value kw) {
     if (!bytes_buffer(args[1], &p, &n))
         return rt_raise(&exc_TypeError, "a bytes-like object is required, not '%s'", type_name(args[1]));
     ssize_t w;
+    Thread *th = TH();
+    Thread *token = gil_release();
     do {
         w = send(fd, p, n, MSG_NOSIGNAL);
-    } while (w < 0 && errno == EINTR && !TH()->interrupt);
+    } while (w < 0 && errno == EINTR && !th->interrupt);
+    gil_acquire(token);
     if (w < 0) return sock_errno();
     return MK_SMALL(w);
 }
@@ -1093,9 +1125,12 @@ static Value s_recv(Value *args, int nargs, Value kw) {
     if (n < 0) return rt_raise(&exc_ValueError, "negative buffersize in recv");
     char *buf = GC_MALLOC_ATOMIC((size_t)n + 1);
     ssize_t r;
+    Thread *th = TH();
+    Thread *token = gil_release();
     do {
         r = recv(fd, buf, (size_t)n, 0);
-    } while (r < 0 && errno == EINTR && !TH()->interrupt);
+    } while (r < 0 && errno == EINTR && !th->interrupt);
+    gil_acquire(token);
     if (r < 0) return sock_errno();
     return bytes_new(buf, (size_t)r);
 }
@@ -1249,6 +1284,7 @@ bool mod_uv_init(Value m) {
     module_add(m, "handles", live_handles);
     module_add_func(m, "run_once", muv_run_once);
     module_add_func(m, "sigint_handler", muv_sigint_handler);
+    module_add_func(m, "wakeup", muv_wakeup);
     module_add_func(m, "tcp", muv_tcp);
     module_add_func(m, "pipe", muv_pipe);
     module_add_func(m, "signal", muv_signal_new);

@@ -52,6 +52,7 @@ static const NativeModuleDef native_modules[] = {
     {"_dis", mod_dis_init},
     {"_hashlib", mod_hash_init},
     {"_sre", mod_sre_init},
+    {"_thread", mod_thread_init},
     {NULL, NULL},
 };
 
@@ -179,8 +180,30 @@ static Value m_dir(Value *a, int n, Value k) {
     return l;
 }
 
+/* m.__annotations__ when the module has none: an empty dict, kept (3.10+). */
+static Value m_get_annotations(Value *a, int n, Value k) {
+    Value nm = str_intern("__annotations__");
+    Value v = dict_get_str(M(a[0])->dict, nm);
+    if (v) return v;
+    v = dict_new();
+    dict_set_str(M(a[0])->dict, nm, v);
+    return v;
+}
+
+static Value m_set_annotations(Value *a, int n, Value k) {
+    Value nm = str_intern("__annotations__");
+    if (a[1]) {
+        dict_set_str(M(a[0])->dict, nm, a[1]);
+        return NONE;
+    }
+    if (dict_del(M(a[0])->dict, nm) <= 0) return rt_raise(&exc_AttributeError, "__annotations__");
+    return NONE;
+}
+
 static const MethodDef module_methods[] = {
     {"__dir__", m_dir, METH_DEFAULT, NULL},
+    {"__annotations__", m_get_annotations, METH_GETTER, NULL},
+    {"__annotations__", m_set_annotations, METH_SETTER, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -384,6 +407,71 @@ static Value find_and_load(Value name) {
     if ((m = load_from_path(name, search))) return m;
     if (rt_exc_occurred()) return NIL;
     return not_found(name);
+}
+
+/* ---- python -m: finding a module's source without running it ---------------- */
+
+int import_find_source(Value name, ModuleSource *out) {
+    memset(out, 0, sizeof *out);
+    const char *s = str_cstr(name);
+    const char *dot = strrchr(s, '.');
+    const char *base = dot ? dot + 1 : s;
+    Value search = TH()->interp->path;
+    if (dot) {
+        Value pname = str_new(s, (size_t)(dot - s));
+        Value parent = find_and_load(pname);
+        if (!parent) return -1;
+        search = rt_getattr_opt(parent, NM(__path__));
+        if (!search) {
+            if (rt_exc_occurred()) return -1;
+            rt_raise(&exc_ModuleNotFoundError, "__path__ attribute not found on '%s' while trying to find '%s'",
+                     str_cstr(pname), s);
+            return -1;
+        }
+    } else {
+        Value sys = TH()->interp->sys;
+        Value p = sys ? dict_get_cstr(module_dict(sys), "path") : NIL;
+        if (p) search = p;
+        for (const NativeModuleDef *d = native_modules; d->name; d++)
+            if (d->init && strcmp(d->name, s) == 0) return 2;
+    }
+    for (const FrozenModule *f = frozen_modules; f->name; f++) {
+        if (strcmp(f->name, s) != 0) continue;
+        out->src = f->source;
+        out->len = strlen(f->source);
+        out->filename = str_printf("<frozen %s>", s);
+        out->is_pkg = f->is_package;
+        out->loader = "frozen";
+        return 1;
+    }
+    if (!search || !list_check(search)) return 0;
+    for (size_t i = 0; i < LIST_LEN(search); i++) {
+        Value entry = LIST_ITEMS(search)[i];
+        if (!str_check(entry)) continue;
+        const char *dir = str_cstr(entry);
+        const char *sep = (dir[0] && dir[strlen(dir) - 1] != '/') ? "/" : "";
+        if (!dir[0]) dir = ".", sep = "/";
+        Value pkgdir = str_printf("%s%s%s", dir, sep, base);
+        Value init = str_printf("%s/__init__.py", str_cstr(pkgdir));
+        Value py = str_printf("%s%s%s.py", dir, sep, base);
+        Value found = NIL;
+        if (is_dir(str_cstr(pkgdir)) && is_file(str_cstr(init))) {
+            found = init;
+            out->is_pkg = true;
+            out->pkgpath = list_from_array(&pkgdir, 1);
+        } else if (is_file(str_cstr(py))) {
+            found = py;
+        }
+        if (!found) continue;
+        out->src = read_file(str_cstr(found), &out->len);
+        if (!out->src) {
+            rt_raise_oserror(errno, found);
+            return -1;
+        }
+        out->filename = out->file = found;
+        return 1;
+    }
+    return 0;
 }
 
 /* The package a relative import is resolved against (importlib's _calc___package__). */

@@ -30,6 +30,7 @@ bool mod_random_init(Value m);    /* mod_random.c: the _random module */
 bool mod_os_init(Value m);        /* mod_os.c: the _os module under os.py */
 bool mod_uv_init(Value m);        /* mod_uv.c: libuv for asyncio I/O */
 bool mod_hash_init(Value m);      /* mod_hash.c: _hashlib, the digests under hashlib.py */
+bool mod_thread_init(Value m);    /* mod_thread.c: _thread, OS threads and locks */ /* needed by threads */
 bool mod_sre_init(Value m);       /* mod_sre.c: the matching engine under re */
 bool mod_asyncio_init(Value m);   /* mod_asyncio.c: native Future and Task */
 bool mod_dis_init(Value m);       /* src/disasm.c: the _dis module under dis.py */
@@ -39,6 +40,19 @@ bool mod_dis_init(Value m);       /* src/disasm.c: the _dis module under dis.py 
 Value import_module(Value name, Value globals, Value fromlist, int level);
 /* Import a module by its full dotted name and return it (not the top package). */
 Value import_cstr(const char *name);
+/* python -m NAME: find NAME's source without running it (its parent packages
+ * are imported).  1 found (out filled), 2 a built-in module (no source), 0 not
+ * found (no exception set), -1 error. */
+typedef struct ModuleSource {
+    const char *src;
+    size_t len;
+    Value filename;        /* for code objects and tracebacks */
+    Value file;            /* __file__, or NIL for a frozen module */
+    bool is_pkg;
+    Value pkgpath;         /* a package's __path__ (NIL if frozen) */
+    const char *loader;    /* "frozen" or NULL */
+} ModuleSource;
+int import_find_source(Value name, ModuleSource *out);
 /* `from m import x` item lookup with CPython's ImportError text. */
 Value import_from(Value module, Value name);
 

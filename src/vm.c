@@ -18,6 +18,7 @@
 #include "../runtime/module.h"
 #include "../runtime/cstack.h"
 #include "../runtime/names.h"
+#include "../runtime/gil.h"
 
 _Static_assert(OP__COUNT <= 256, "opcodes must fit in 8 bits");
 
@@ -510,11 +511,16 @@ static Value run(Thread *th, Frame *f, bool *yielded, bool throwing)
         names = co->names ? TUPLE_ITEMS(co->names) : NULL;             \
     } while (0)
 #define SAVE_FRAME() do { f->ip = ip; f->sp = sp; } while (0)
-/* A taken jump; backward ones poll for Ctrl-C. */
+/* The eval breaker, polled at backward jumps and calls: Ctrl-C (true: raise
+ * KeyboardInterrupt) or another thread asking for the GIL (gil.h). */
+#define EVAL_BREAK()                                                   \
+    ((th->interrupt | atomic_load_explicit(&gil_drop_request, memory_order_relaxed)) && \
+     gil_eval_break(th))
+/* A taken jump; backward ones poll the eval breaker. */
 #define JUMPTO(t)                                                      \
     do {                                                               \
         Instr *t_ = co->code + (t);                                    \
-        if (t_ < ip && th->interrupt) goto interrupted;   \
+        if (t_ < ip && EVAL_BREAK()) goto interrupted;   \
         ip = t_;                                                       \
     } while (0)
 #define PUSH(v) (*sp++ = (v))
@@ -815,7 +821,7 @@ dispatch:
             th->frame = nf;
             f = nf;
             LOAD_FRAME();
-            if (th->interrupt) goto interrupted;
+            if (EVAL_BREAK()) goto interrupted;
             DISPATCH();
         }
         if (!self && TYPE(callable) == &type_type && (((Type *)callable)->flags & TF_HEAPTYPE) &&
@@ -845,7 +851,7 @@ dispatch:
                 th->frame = nf;
                 f = nf;
                 LOAD_FRAME();
-                if (th->interrupt) goto interrupted;
+                if (EVAL_BREAK()) goto interrupted;
                 DISPATCH();
             }
         }
@@ -1237,7 +1243,7 @@ dispatch:
     /* ---- control flow ---- */
     TARGET(JUMP) {
         Instr *t = co->code + oparg;
-        if (t < ip && th->interrupt) goto interrupted;   /* raised at the jump itself */
+        if (t < ip && EVAL_BREAK()) goto interrupted;   /* raised at the jump itself */
         ip = t;
         DISPATCH();
     }
@@ -1303,7 +1309,7 @@ dispatch:
             if (!gf) goto error;
             f = gf;
             LOAD_FRAME();
-            if (th->interrupt) goto interrupted;
+            if (EVAL_BREAK()) goto interrupted;
             DISPATCH();
         }
         if (!t->next) {
@@ -1512,7 +1518,7 @@ dispatch:
             if (!gf) goto error;
             f = gf;
             LOAD_FRAME();
-            if (th->interrupt) goto interrupted;
+            if (EVAL_BREAK()) goto interrupted;
             DISPATCH();
         }
         SAVE_FRAME();

@@ -15,6 +15,7 @@ from .runners import *
 from .protocols import *
 from .transports import *
 from .streams import *
+from .threads import *
 from .subprocess import *
 from .uv_events import AbstractServer, Server
 from .coroutines import iscoroutine, iscoroutinefunction

@@ -11,6 +11,7 @@ next iteration).  The I/O methods live in uv_events._UVLoopMixin.
 import sys
 import time as _time
 import _uv
+from _thread import _get_running_loop, _set_running_loop
 from heapq import heappush as _heappush, heappop as _heappop
 from .uv_events import _UVLoopMixin
 
@@ -18,7 +19,6 @@ __all__ = ("AbstractEventLoop", "Handle", "TimerHandle", "get_event_loop", "set_
            "new_event_loop", "get_running_loop", "_get_running_loop", "_set_running_loop",
            "get_event_loop_policy")
 
-_running_loop = None
 _event_loop = None
 
 
@@ -36,14 +36,26 @@ class _Classes:
 _classes = _Classes()
 
 
+def _user_frame():
+    """(filename, lineno) of the innermost frame outside asyncio: where
+    CPython's debug mode says a handle was "created at"."""
+    f = sys._getframe(2)
+    while f is not None and f.f_code.co_filename.startswith("<frozen asyncio"):
+        f = f.f_back
+    return None if f is None else (f.f_code.co_filename, f.f_lineno)
+
+
 class Handle:
-    __slots__ = ("_callback", "_args", "_cancelled", "_loop", "__weakref__")
+    __slots__ = ("_callback", "_args", "_cancelled", "_loop", "_source_traceback", "_repr",
+                 "__weakref__")
 
     def __init__(self, callback, args, loop):
         self._callback = callback
         self._args = args
         self._loop = loop
         self._cancelled = False
+        self._source_traceback = _user_frame() if loop._debug else None
+        self._repr = None
 
     def _repr_info(self):
         info = [type(self).__name__]
@@ -51,14 +63,21 @@ class Handle:
             info.append("cancelled")
         if self._callback is not None:
             info.append(_format_callback_source(self._callback, self._args))
+        if self._source_traceback:
+            info.append(f"created at {self._source_traceback[0]}:{self._source_traceback[1]}")
         return info
 
     def __repr__(self):
+        if self._repr is not None:
+            return self._repr
         return "<{}>".format(" ".join(self._repr_info()))
 
     def cancel(self):
         if not self._cancelled:
             self._cancelled = True
+            if self._loop._debug:
+                # debug mode keeps naming the callback (slow-callback warnings)
+                self._repr = repr(self)
             self._callback = None
             self._args = None
 
@@ -163,7 +182,27 @@ class AbstractEventLoop:
     pass
 
 
+def _run_until_complete_cb(fut):
+    # A task that raised SystemExit/KeyboardInterrupt re-raises it out of the
+    # loop by itself; stopping here too would leave a stale stop request.
+    if not fut.cancelled():
+        exc = fut.exception()
+        if isinstance(exc, (SystemExit, KeyboardInterrupt)):
+            return
+    get_loop = getattr(fut, "get_loop", None)
+    (get_loop() if get_loop is not None else fut._loop).stop()
+
+
+def _format_handle(handle):
+    task = getattr(handle._callback, "__self__", None)
+    if isinstance(task, _classes.Task):
+        return repr(task)
+    return str(handle)
+
+
 class EventLoop(_UVLoopMixin, AbstractEventLoop):
+    slow_callback_duration = 0.1
+
     def __init__(self):
         self._io_init()
         self._ready = []
@@ -178,6 +217,8 @@ class EventLoop(_UVLoopMixin, AbstractEventLoop):
         self._asyncgens_shutdown_called = False
         self._clock_resolution = 1e-09
         self._unretrieved = []
+        self._default_executor = None
+        self._executor_shutdown_called = False
 
     def __repr__(self):
         return (f"<{type(self).__name__} running={self.is_running()} "
@@ -194,7 +235,11 @@ class EventLoop(_UVLoopMixin, AbstractEventLoop):
         return handle
 
     def call_soon_threadsafe(self, callback, *args, context=None):
-        return self.call_soon(callback, *args)
+        # The append is atomic under the GIL; the wake-up makes a loop that
+        # waits in libuv notice it.
+        handle = self.call_soon(callback, *args)
+        _uv.wakeup()
+        return handle
 
     def call_later(self, delay, callback, *args, context=None):
         if delay is None:
@@ -229,7 +274,7 @@ class EventLoop(_UVLoopMixin, AbstractEventLoop):
     def _check_running(self):
         if self.is_running():
             raise RuntimeError("This event loop is already running")
-        if _running_loop is not None:
+        if _get_running_loop() is not None:
             raise RuntimeError("Cannot run the event loop while another loop is running")
 
     def run_forever(self):
@@ -261,10 +306,7 @@ class EventLoop(_UVLoopMixin, AbstractEventLoop):
         if new_task:
             future._log_destroy_pending = False
 
-        def done_cb(fut):
-            fut._loop.stop()
-
-        future.add_done_callback(done_cb)
+        future.add_done_callback(_run_until_complete_cb)
         try:
             self.run_forever()
         except BaseException:
@@ -272,7 +314,7 @@ class EventLoop(_UVLoopMixin, AbstractEventLoop):
                 future.exception()
             raise
         finally:
-            future.remove_done_callback(done_cb)
+            future.remove_done_callback(_run_until_complete_cb)
         if not future.done():
             raise RuntimeError("Event loop stopped before Future completed.")
         return future.result()
@@ -292,11 +334,17 @@ class EventLoop(_UVLoopMixin, AbstractEventLoop):
         if self._closed:
             return
         from .futures import _report_unretrieved
+        from .tasks import _report_pending
         _report_unretrieved(self)
+        _report_pending(self)
         self._closed = True
         self._ready.clear()
         self._scheduled.clear()
         self._close_io()
+        executor = self._default_executor
+        if executor is not None:
+            self._default_executor = None
+            executor.shutdown(wait=False)
 
     def _run_once(self):
         scheduled = self._scheduled
@@ -320,9 +368,24 @@ class EventLoop(_UVLoopMixin, AbstractEventLoop):
             self._ready.append(handle)
         batch = self._ready
         self._ready = []
+        if self._debug:
+            self._run_batch_debug(batch)
+            return
         for handle in batch:
             if not handle._cancelled:
                 handle._run()
+
+    def _run_batch_debug(self, batch):
+        # Debug mode, as CPython: a callback or task step slower than
+        # slow_callback_duration gets a warning on stderr.
+        for handle in batch:
+            if handle._cancelled:
+                continue
+            t0 = self.time()
+            handle._run()
+            dt = self.time() - t0
+            if dt >= self.slow_callback_duration:
+                print(f"Executing {_format_handle(handle)} took {dt:.3f} seconds", file=sys.stderr)
 
     # -- async generators ---------------------------------------------------
     def _asyncgen_firstiter_hook(self, agen):
@@ -350,7 +413,27 @@ class EventLoop(_UVLoopMixin, AbstractEventLoop):
                 })
 
     async def shutdown_default_executor(self):
-        pass
+        """Shut the default executor down, waiting (in a helper thread) for its calls."""
+        self._executor_shutdown_called = True
+        if self._default_executor is None:
+            return
+        import threading
+        future = self.create_future()
+        thread = threading.Thread(target=self._do_shutdown, args=(future,))
+        thread.start()
+        try:
+            await future
+        finally:
+            thread.join()
+
+    def _do_shutdown(self, future):
+        try:
+            self._default_executor.shutdown(wait=True)
+            if not self.is_closed():
+                self.call_soon_threadsafe(future.set_result, None)
+        except Exception as ex:
+            if not self.is_closed():
+                self.call_soon_threadsafe(future.set_exception, ex)
 
     # -- errors -------------------------------------------------------------
     def get_exception_handler(self):
@@ -405,17 +488,12 @@ class EventLoop(_UVLoopMixin, AbstractEventLoop):
         self._debug = bool(enabled)
 
 
-def _get_running_loop():
-    return _running_loop
-
-
-def _set_running_loop(loop):
-    global _running_loop
-    _running_loop = loop
+# _get_running_loop() / _set_running_loop(loop) come from _thread: the
+# running loop belongs to the thread that runs it.
 
 
 def get_running_loop():
-    loop = _running_loop
+    loop = _get_running_loop()
     if loop is None:
         raise RuntimeError("no running event loop")
     return loop
@@ -423,8 +501,9 @@ def get_running_loop():
 
 def get_event_loop():
     global _event_loop
-    if _running_loop is not None:
-        return _running_loop
+    loop = _get_running_loop()
+    if loop is not None:
+        return loop
     if _event_loop is None or _event_loop.is_closed():
         _event_loop = EventLoop()
     return _event_loop

@@ -192,7 +192,18 @@ def _set_result_unless_cancelled(fut, result):
     fut.set_result(result)
 
 
+def _convert_future_exc(exc):
+    exc_class = type(exc)
+    import concurrent.futures
+    if exc_class is concurrent.futures.CancelledError:
+        return CancelledError(*exc.args)
+    elif exc_class is concurrent.futures.InvalidStateError:
+        return InvalidStateError(*exc.args)
+    return exc
+
+
 def _copy_future_state(source, dest):
+    """Copy the done source's outcome onto the asyncio Future dest."""
     if dest.cancelled():
         return
     if source.cancelled():
@@ -200,29 +211,79 @@ def _copy_future_state(source, dest):
     else:
         exception = source.exception()
         if exception is not None:
-            dest.set_exception(exception)
+            dest.set_exception(_convert_future_exc(exception))
         else:
             dest.set_result(source.result())
 
 
+def _set_concurrent_future_state(concurrent, source):
+    """Copy the done source's outcome onto the concurrent.futures.Future concurrent."""
+    if source.cancelled():
+        concurrent.cancel()
+    if not concurrent.set_running_or_notify_cancel():
+        return
+    exception = source.exception()
+    if exception is not None:
+        concurrent.set_exception(_convert_future_exc(exception))
+    else:
+        concurrent.set_result(source.result())
+
+
+def _get_loop(fut):
+    try:
+        get_loop = fut.get_loop
+    except AttributeError:
+        return fut._loop
+    return get_loop()
+
+
 def _chain_future(source, destination):
+    """Make destination follow source (either may be an asyncio or a
+    concurrent.futures Future); a cancelled destination cancels source.
+    Outcomes hop to the other future's loop with call_soon_threadsafe."""
+    source_loop = _get_loop(source) if isfuture(source) else None
+    dest_loop = _get_loop(destination) if isfuture(destination) else None
+
+    def _set_state(future, other):
+        if isfuture(future):
+            _copy_future_state(other, future)
+        else:
+            _set_concurrent_future_state(future, other)
+
     def _call_check_cancel(destination):
         if destination.cancelled():
-            source.cancel()
+            if source_loop is None or source_loop is dest_loop:
+                source.cancel()
+            else:
+                source_loop.call_soon_threadsafe(source.cancel)
 
     def _call_set_state(source):
-        if destination.cancelled():
+        if (destination.cancelled() and
+                dest_loop is not None and dest_loop.is_closed()):
             return
-        _copy_future_state(source, destination)
+        if dest_loop is None or dest_loop is source_loop:
+            _set_state(destination, source)
+        else:
+            if dest_loop.is_closed():
+                return
+            dest_loop.call_soon_threadsafe(_set_state, destination, source)
 
     destination.add_done_callback(_call_check_cancel)
     source.add_done_callback(_call_set_state)
 
 
 def wrap_future(future, *, loop=None):
+    """An asyncio Future following the concurrent.futures.Future future."""
     if isfuture(future):
         return future
-    raise TypeError(f"concurrent.futures.Future is expected, got {future!r}")
+    import concurrent.futures
+    if not isinstance(future, concurrent.futures.Future):
+        raise AssertionError(f"concurrent.futures.Future is expected, got {future!r}")
+    if loop is None:
+        loop = events.get_event_loop()
+    new_future = loop.create_future()
+    _chain_future(future, new_future)
+    return new_future
 
 
 # The native Future (runtime/future.c) replaces the class above, as CPython's

@@ -14,7 +14,7 @@ from .futures import _PENDING, _FINISHED, _CANCELLED
 
 __all__ = ("Task", "create_task", "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED",
            "wait", "wait_for", "as_completed", "sleep", "gather", "shield", "ensure_future",
-           "current_task", "all_tasks")
+           "current_task", "all_tasks", "run_coroutine_threadsafe")
 
 FIRST_COMPLETED = "FIRST_COMPLETED"
 FIRST_EXCEPTION = "FIRST_EXCEPTION"
@@ -152,7 +152,6 @@ class Task(futures.Future):
             _all_tasks.discard(self)
         except (KeyboardInterrupt, SystemExit) as err:
             futures.Future.set_exception(self, err)
-            self._log_traceback = False
             _all_tasks.discard(self)
             raise
         except BaseException as err:
@@ -223,6 +222,20 @@ def all_tasks(loop=None):
     if loop is None:
         loop = events.get_running_loop()
     return {t for t in _all_tasks if t._loop is loop and not t.done()}
+
+
+def _report_pending(loop):
+    """CPython reports a task garbage collected while still pending; asp
+    reports the tasks still pending when their loop closes (events.EventLoop.
+    close), as nothing can finish them any more."""
+    for task in [t for t in _all_tasks if t._loop is loop and not t.done()]:
+        _all_tasks.discard(task)
+        if task._log_destroy_pending:
+            task._log_destroy_pending = False
+            loop.call_exception_handler({
+                "task": task,
+                "message": "Task was destroyed but it is pending!",
+            })
 
 
 def ensure_future(coro_or_future, *, loop=None):
@@ -528,7 +541,26 @@ def shield(arg):
 
 
 def run_coroutine_threadsafe(coro, loop):
-    raise NotImplementedError("asp: run_coroutine_threadsafe needs threads (not yet supported)")
+    """Submit the coroutine to loop (running in another thread); returns a
+    concurrent.futures.Future for its result."""
+    from .coroutines import iscoroutine
+    if not iscoroutine(coro):
+        raise TypeError('A coroutine object is required')
+    import concurrent.futures
+    future = concurrent.futures.Future()
+
+    def callback():
+        try:
+            futures._chain_future(ensure_future(coro, loop=loop), future)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            if future.set_running_or_notify_cancel():
+                future.set_exception(exc)
+            raise
+
+    loop.call_soon_threadsafe(callback)
+    return future
 
 
 # The native Task (runtime/task.c) replaces the class above, as CPython's

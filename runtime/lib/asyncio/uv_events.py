@@ -215,6 +215,8 @@ class _StreamTransport(transports._WriteFlowControl):
         self._reading = False       # libuv is reading for us
         self._eof = False           # write_eof() was called
         self._unfinished_writes = 0
+        self._incoming = []         # reads not yet handed to the protocol
+        self._write_done = self._on_write
         self._fd = handle.fileno()
         loop._transport_fds[self._fd] = self
         if server is not None:
@@ -291,13 +293,38 @@ class _StreamTransport(transports._WriteFlowControl):
             self._paused = False
             self._begin_reading()
 
+    # Reads are queued on the transport itself, and the transport goes on the
+    # loop's ready list as its own handle (_cancelled, _run) when the queue
+    # becomes non-empty: a read costs no Handle, and reads reach the protocol
+    # in arrival order, within the iteration they arrived in.
+    _cancelled = False
+
     def _on_read(self, result):
         # Inside the libuv poll: libuv stops reading after EOF or an error.
         if result.__class__ is not bytes or not result:
             self._reading = False
         loop = self._loop
         if loop is not None and not loop._closed:
-            loop.call_soon(self._deliver, result)
+            incoming = self._incoming
+            incoming.append(result)
+            if len(incoming) == 1:
+                loop._ready.append(self)
+
+    def _run(self):
+        incoming, self._incoming = self._incoming, []
+        for result in incoming:
+            if self._lost or self._closing:
+                return
+            if result.__class__ is bytes and result and not self._buffered:
+                # The common case, without a call to _deliver.
+                try:
+                    self._protocol.data_received(result)
+                except (SystemExit, KeyboardInterrupt):
+                    raise
+                except BaseException as exc:
+                    self._fatal_error(exc, "Fatal error: protocol.data_received() call failed.")
+            else:
+                self._deliver(result)
 
     def _deliver(self, result):
         if self._lost or self._closing:
@@ -346,7 +373,7 @@ class _StreamTransport(transports._WriteFlowControl):
             if self._lost_writes >= _LOST_WRITES_BEFORE_WARNING:
                 _warn(self._lost_write_warning)
             return
-        rc = self._handle.write(data, self._on_write)
+        rc = self._handle.write(data, self._write_done)
         if rc < 0:
             self._fatal_error(_os_error(rc), self._write_error)
         elif rc > 0:
@@ -923,6 +950,16 @@ class _FdWatch:
 _SIGINT = 2
 
 
+def _is_numeric_host(host):
+    """An IPv4 dotted quad or an IPv6 literal (no zone id)."""
+    if not isinstance(host, str) or '%' in host:
+        return False
+    if ':' in host:
+        return True
+    parts = host.split('.')
+    return len(parts) == 4 and all(p.isdigit() and len(p) <= 3 and int(p) < 256 for p in parts)
+
+
 class _UVLoopMixin:
     """The I/O methods of EventLoop; EventLoop.__init__ calls _io_init()."""
 
@@ -943,22 +980,35 @@ class _UVLoopMixin:
         # One non-blocking pass lets libuv run the close callbacks that free them.
         _uv.run_once(0)
 
-    # -- the executor: asp has no threads, so the call runs right away
+    # -- the executor: calls run on worker threads (concurrent.futures)
     def run_in_executor(self, executor, func, *args):
         self._check_closed()
         if _is_coroutine_like(func):
             raise TypeError("coroutines cannot be used with run_in_executor()")
-        fut = self.create_future()
-        try:
-            fut.set_result(func(*args))
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            fut.set_exception(exc)
-        return fut
+        if executor is None:
+            executor = self._default_executor
+            if self._executor_shutdown_called:
+                raise RuntimeError('Executor shutdown has been called')
+            if executor is None:
+                from concurrent.futures import ThreadPoolExecutor
+                executor = ThreadPoolExecutor(thread_name_prefix='asyncio')
+                self._default_executor = executor
+        from .futures import wrap_future
+        return wrap_future(executor.submit(func, *args), loop=self)
 
     def set_default_executor(self, executor):
-        pass
+        from concurrent.futures import ThreadPoolExecutor
+        if not isinstance(executor, ThreadPoolExecutor):
+            raise TypeError('executor must be ThreadPoolExecutor')
+        self._default_executor = executor
+
+    async def _ensure_resolved(self, host, port, *, family=0, type=0, proto=0, flags=0):
+        # A numeric address needs no lookup: resolve it at once, as CPython's
+        # _ipaddr_info does, instead of a trip through the executor.
+        if _is_numeric_host(host):
+            return socket.getaddrinfo(host, port, family, type, proto, flags)
+        return await self.getaddrinfo(host, port, family=family, type=type,
+                                      proto=proto, flags=flags)
 
     async def getaddrinfo(self, host, port, *, family=0, type=0, proto=0, flags=0):
         return await self.run_in_executor(None, socket.getaddrinfo, host, port,
@@ -1062,6 +1112,10 @@ class _UVLoopMixin:
             raise TypeError("coroutines cannot be used with add_signal_handler()")
         _check_signal(sig)
         self._check_closed()
+        import _thread
+        if _thread.get_ident() != _thread._main_ident():
+            # Signals belong to the main thread (CPython: set_wakeup_fd).
+            raise RuntimeError("set_wakeup_fd only works in main thread of the main interpreter")
         handle = Handle(callback, args, self)
         previous = self._signal_handlers.get(sig)
         if sig == _SIGINT:
@@ -1138,8 +1192,8 @@ class _UVLoopMixin:
     async def _connect_any(self, host, port, family, proto, flags):
         """Try each address host resolves to, in order; the first that
         accepts wins.  Failing all, raise the one error, or all of them."""
-        infos = await self.getaddrinfo(host, port, family=family, type=socket.SOCK_STREAM,
-                                       proto=proto, flags=flags)
+        infos = await self._ensure_resolved(host, port, family=family, type=socket.SOCK_STREAM,
+                                            proto=proto, flags=flags)
         if not infos:
             raise OSError("getaddrinfo() returned empty list")
         errors = []
@@ -1331,8 +1385,8 @@ class _UVLoopMixin:
             hosts = [host]
         else:
             hosts = host
-        lookups = [self.getaddrinfo(h, port, family=family, type=socket.SOCK_STREAM,
-                                    flags=flags) for h in hosts]
+        lookups = [self._ensure_resolved(h, port, family=family, type=socket.SOCK_STREAM,
+                                         flags=flags) for h in hosts]
         infos = []
         for group in await tasks.gather(*lookups):
             infos.extend(info for info in group if info not in infos)
