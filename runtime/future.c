@@ -14,6 +14,7 @@
 #include "func.h"
 #include "future.h"
 #include "interp.h"
+#include "module.h"
 #include "names.h"
 #include "num.h"
 #include "str.h"
@@ -383,6 +384,15 @@ static Value s_cancelled_exc(Value *a, int n, Value kw) {
  * name, or repr), the arguments through reprlib, and " at file:line" for
  * plain Python functions. */
 static Value format_cb_args(Value cb, Value arg) {
+    /* functools.partial unwraps into "f(bound args)(args) at file:line":
+     * rare enough to leave to events._format_callback_source. */
+    if (!IS_SMALL(cb) && strcmp(TYPE(cb)->name, "partial") == 0) {
+        Value ev = import_cstr("asyncio.events");
+        Value fn = ev ? rt_getattr(ev, str_intern("_format_callback_source")) : NIL;
+        if (!fn) return NIL;
+        Value args = arg ? tuple_pack(1, arg) : tuple_pack(0);
+        return rt_call(fn, (Value[]){cb, args}, 2, NIL);
+    }
     StrBuf b;
     sb_init(&b);
     Value q = rt_getattr_opt(cb, NM(__qualname__));
@@ -740,8 +750,16 @@ static Value sw_call(Value self, Value *args, int nargs, Value kw) {
     return task_step(w->task, w->exc);
 }
 
+static Value sw_self(Value *a, int n, Value kw) { return OBJ_VAL(((StepWrapper *)a[0])->task); }
+
+static const MethodDef step_wrapper_methods[] = {
+    {"__self__", sw_self, METH_GETTER, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 Type aio_type_step_wrapper = {
     .ob = {&type_type}, .name = "TaskStepMethWrapper", .size = sizeof(StepWrapper), .call = sw_call,
+    .methods = step_wrapper_methods,
 };
 
 static Value handle_new(Value loop) {

@@ -302,8 +302,9 @@ static bool step_outcome(TaskObj *t, Value r, bool finished) {
         return set_discard(aio.all_tasks, self) >= 0 && ok;
     }
     bool fatal = IS_INSTANCE(e, &exc_KeyboardInterrupt) || IS_INSTANCE(e, &exc_SystemExit);
+    /* Like CPython, a KeyboardInterrupt/SystemExit stays "never retrieved"
+     * when nobody awaits the task: it also escapes the loop. */
     bool ok = fut_set_exception(f, e);
-    if (fatal) f->log_tb = false;
     if (set_discard(aio.all_tasks, self) < 0 || !ok) return false;
     if (fatal) {
         rt_raise_value(e);

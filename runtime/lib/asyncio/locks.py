@@ -10,6 +10,11 @@ from .exceptions import CancelledError, BrokenBarrierError
 __all__ = ("Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore", "Barrier")
 
 
+def _repr(obj, extra):
+    # object's repr names the subclass, as CPython's super().__repr__() does
+    return f"<{object.__repr__(obj)[1:-1]} [{extra}]>"
+
+
 class _ContextManagerMixin:
     async def __aenter__(self):
         await self.acquire()
@@ -40,7 +45,7 @@ class Lock(_ContextManagerMixin, _LoopBound):
         extra = "locked" if self._locked else "unlocked"
         if self._waiters:
             extra = f"{extra}, waiters:{len(self._waiters)}"
-        return f"<asyncio.locks.Lock object at {hex(id(self))} [{extra}]>"
+        return _repr(self, extra)
 
     def locked(self):
         return self._locked
@@ -90,7 +95,7 @@ class Event(_LoopBound):
         extra = "set" if self._value else "unset"
         if self._waiters:
             extra = f"{extra}, waiters:{len(self._waiters)}"
-        return f"<asyncio.locks.Event object at {hex(id(self))} [{extra}]>"
+        return _repr(self, extra)
 
     def is_set(self):
         return self._value
@@ -131,7 +136,7 @@ class Condition(_ContextManagerMixin, _LoopBound):
         extra = "locked" if self.locked() else "unlocked"
         if self._waiters:
             extra = f"{extra}, waiters:{len(self._waiters)}"
-        return f"<asyncio.locks.Condition object at {hex(id(self))} [{extra}]>"
+        return _repr(self, extra)
 
     async def wait(self):
         if not self.locked():
@@ -189,7 +194,7 @@ class Semaphore(_ContextManagerMixin, _LoopBound):
         extra = "locked" if self.locked() else f"unlocked, value:{self._value}"
         if self._waiters:
             extra = f"{extra}, waiters:{len(self._waiters)}"
-        return f"<asyncio.locks.{type(self).__name__} object at {hex(id(self))} [{extra}]>"
+        return _repr(self, extra)
 
     def locked(self):
         return self._value == 0 or (
@@ -209,7 +214,7 @@ class Semaphore(_ContextManagerMixin, _LoopBound):
             finally:
                 self._waiters.remove(fut)
         except CancelledError:
-            if fut.done() and not fut.cancelled():
+            if not fut.cancelled():
                 self._value += 1
                 self._wake_up_next()
             raise
@@ -257,7 +262,7 @@ class Barrier(_LoopBound):
         extra = names[self._state]
         if not self.broken:
             extra += f", waiters:{self.n_waiting}/{self.parties}"
-        return f"<asyncio.locks.Barrier object at {hex(id(self))} [{extra}]>"
+        return _repr(self, extra)
 
     async def __aenter__(self):
         return await self.wait()
@@ -292,7 +297,7 @@ class Barrier(_LoopBound):
     async def _wait(self):
         await self._cond.wait_for(lambda: self._state != 0)
         if self._state < 0:
-            raise BrokenBarrierError("Barrier aborted")
+            raise BrokenBarrierError("Abort or reset of barrier")
 
     def _exit(self):
         if self._count == 0:

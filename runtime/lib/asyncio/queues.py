@@ -5,6 +5,7 @@ and a get wakes the first putter, so hand-offs happen on the next iteration.
 """
 
 import heapq
+from types import GenericAlias
 from . import events
 from .exceptions import CancelledError
 
@@ -40,10 +41,14 @@ class Queue:
         if self._finished is None:
             from .locks import Event
             self._finished = Event()
-            self._finished.set()
+            if self._unfinished_tasks == 0:
+                self._finished.set()
         return self._finished
 
     def _init(self, maxsize):
+        # A list, not CPython's deque: collections.deque is Python code here
+        # and costs more per item than pop(0) does on the short queues
+        # pipelines keep (tests/bench/async_queue.py).
         self._queue = []
 
     def _get(self):
@@ -65,8 +70,7 @@ class Queue:
     def __str__(self):
         return f"<{type(self).__name__} {self._format()}>"
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(GenericAlias)
 
     def _format(self):
         result = f"maxsize={self._maxsize!r}"

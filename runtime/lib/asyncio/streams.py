@@ -280,14 +280,18 @@ class StreamWriter:
         """Wait until the transport can take more data; raise the error that
         broke the connection, if one did."""
         if self._reader is not None:
-            exc = self._reader.exception()
+            exc = self._reader._exception
             if exc is not None:
                 raise exc
         if self._transport.is_closing():
             # A closing transport reports connection_lost from a callback
             # already queued: let it run so the check below sees it.
             await sleep(0)
-        await self._protocol._drain_helper()
+        protocol = self._protocol
+        # The common case (room to write, still connected) needs no helper
+        # coroutine: this runs once per response on a busy server.
+        if protocol._paused or protocol._connection_lost:
+            await protocol._drain_helper()
 
 
 class StreamReader:
@@ -340,7 +344,11 @@ class StreamReader:
         if not data:
             return
         self._buffer += data
-        self._wake()
+        waiter = self._waiter
+        if waiter is not None:
+            self._waiter = None
+            if not waiter.cancelled():
+                waiter.set_result(None)
         if (self._transport is not None and not self._paused
                 and len(self._buffer) > 2 * self._limit):
             try:
@@ -379,8 +387,15 @@ class StreamReader:
 
     def _take(self, n):
         """Remove and return up to n bytes from the front of the buffer."""
-        chunk = bytes(self._buffer[:n])
-        del self._buffer[:n]
+        buffer = self._buffer
+        if n >= len(buffer):
+            # All of it (the usual case for a request that came in one
+            # piece): one copy instead of a slice and a copy.
+            chunk = bytes(buffer)
+            buffer.clear()
+        else:
+            chunk = bytes(buffer[:n])
+            del buffer[:n]
         if self._paused and len(self._buffer) <= self._limit:
             self._paused = False
             self._transport.resume_reading()
@@ -475,6 +490,33 @@ class StreamReader:
     async def readline(self):
         """A line ending in b'\\n', or the rest of the data at EOF.  A line
         longer than limit is dropped and reported as ValueError."""
+        # A line that is buffered or arrives while we wait is taken here,
+        # without the readuntil() and _wait_for_data() coroutines: this runs
+        # for every line a server reads.  EOF, errors and overlong lines go
+        # the long way, through readuntil().
+        scanned = 0
+        while self._exception is None:
+            found = self._buffer.find(b'\n', scanned)
+            if found != -1:
+                if found <= self._limit:
+                    return self._take(found + 1)
+                break
+            scanned = len(self._buffer)
+            if scanned > self._limit or self._eof:
+                break
+            # _wait_for_data('readuntil'), inline.
+            if self._waiter is not None:
+                raise RuntimeError(
+                    'readuntil() called while another coroutine is '
+                    'already waiting for incoming data')
+            if self._paused:
+                self._paused = False
+                self._transport.resume_reading()
+            waiter = self._waiter = self._loop.create_future()
+            try:
+                await waiter
+            finally:
+                self._waiter = None
         try:
             return await self.readuntil(b'\n')
         except exceptions.IncompleteReadError as e:

@@ -38,26 +38,28 @@ class TaskGroup:
 
     async def __aenter__(self):
         if self._entered:
-            raise RuntimeError(f"TaskGroup {self!r} has been already entered")
-        self._entered = True
+            raise RuntimeError(f"TaskGroup {self!r} has already been entered")
         if self._loop is None:
             self._loop = events.get_running_loop()
         self._parent_task = tasks.current_task(self._loop)
         if self._parent_task is None:
             raise RuntimeError(f"TaskGroup {self!r} cannot determine the parent task")
+        self._entered = True
         return self
 
     async def __aexit__(self, et, exc, tb):
         self._exiting = True
-        propagate_cancellation_error = None
         if exc is not None and self._is_base_error(exc) and self._base_error is None:
             self._base_error = exc
+        # Our own cancellation of the parent is swallowed here; any other
+        # cancellation propagates once the children are done.  (As in
+        # CPython 3.11, the uncancel happens only if a child failed before
+        # the body ended.)
+        propagate_cancellation_error = exc if et is exceptions.CancelledError else None
+        if self._parent_cancel_requested:
+            if self._parent_task.uncancel() == 0:
+                propagate_cancellation_error = None
         if et is not None:
-            if et is exceptions.CancelledError:
-                # Our own cancellation of the parent is swallowed here; any
-                # other cancellation propagates once the children are done.
-                if not (self._parent_cancel_requested and not self._parent_task.uncancel()):
-                    propagate_cancellation_error = exc
             if not self._aborting:
                 self._abort()
         while self._tasks:
