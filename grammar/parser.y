@@ -178,8 +178,9 @@ expr_stmt
     ;
 assign_list
     : testlist_star_expr '='                { $$ = L1($1); }
-    | yield_expr '='                        { $$ = L1($1); }
-    | assign_list rhs '='                   { $$ = push($1, $2); }
+    | yield_expr '='                        { $$ = L1($1); p_bare_yield_target(pst, $1); }
+    | assign_list rhs '='                   { $$ = push($1, $2);
+                                              if (@2.col == $2->col && @2.line == $2->line) p_bare_yield_target(pst, $2); }
     ;
 rhs: yield_expr | testlist_star_expr ;
 
@@ -433,7 +434,7 @@ yield_expr
 /* named_expression: NAME ':=' ~ expression | expression !':=' */
 named
     : test
-    | test WALRUS test      { $$ = ast_NamedExpr(@$, p_walrus_target(pst, $1), $3); }
+    | test WALRUS test      { $$ = ast_NamedExpr(@$, p_walrus_target(pst, @1, $1, NULL), $3); }
     ;
 
 /* expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef */
@@ -673,8 +674,8 @@ arglist
 argument
     : test                  { $$ = $1; }
     | test comp_for         { $$ = ast_GeneratorExp(@$, $1, $2); p_bare_genexp(pst, $$); }
-    | test WALRUS test      { $$ = ast_NamedExpr(@$, p_walrus_target(pst, $1), $3); }
-    | test '=' test         { $$ = p_keyword(pst, @$, $1, $3); }
+    | test WALRUS test      { $$ = ast_NamedExpr(@$, p_walrus_target(pst, @1, $1, &@2), $3); }
+    | test '=' test         { $$ = p_keyword(pst, @$, @1, @2, $1, $3); }
     | '*' test              { $$ = ast_Starred(@$, $2, CTX_LOAD); }
     | POW test              { $$ = ast_keyword(@$, NIL, $2); }
     ;

@@ -464,14 +464,9 @@ Value rt_list_from_iter(Value iterable) {
         if (t == &type_list) return list_from_array(LIST_ITEMS(iterable), LIST_LEN(iterable));
         if (t == &type_tuple) return list_from_array(TUPLE_ITEMS(iterable), TUPLE_LEN(iterable));
     }
-    Value it = rt_iter(iterable);
-    if (!it) return NIL;
     Value l = list_new(0);
-    for (;;) {
-        Value x = rt_next(it);
-        if (!x) return rt_exc_occurred() ? NIL : l;
-        if (!list_append(l, x)) return NIL;
-    }
+    if (!l || !list_extend(l, iterable)) return NIL;
+    return l;
 }
 
 Value rt_tuple_from_iter(Value iterable) {

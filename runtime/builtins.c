@@ -1024,6 +1024,7 @@ void builtins_init(void) {
         {"zip", &type_zip}, {"map", &type_map}, {"filter", &type_filter},
         {"reversed", &type_reversed}, {"super", &type_super}, {"property", &type_property},
         {"staticmethod", &type_staticmethod}, {"classmethod", &type_classmethod},
+        {"memoryview", &type_memoryview},
         {NULL, NULL},
     };
     for (int i = 0; types[i].name; i++) module_add(m, types[i].name, OBJ_VAL(types[i].t));

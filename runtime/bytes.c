@@ -98,6 +98,7 @@ bool bytes_buffer(Value v, const char **data, size_t *len) {
     if (IS_SMALL(v)) return false;
     if (bytes_check(v)) { *data = ((BytesObj *)v)->data; *len = ((BytesObj *)v)->len; return true; }
     if (is_bytearray(v)) { *data = ba(v)->data; *len = ba(v)->len; return true; }
+    if (memview_check(v)) return memview_buffer(v, data, len);
     return false;
 }
 
@@ -1603,14 +1604,31 @@ static Value bytearray_new_slot(Value type, Value *args, int nargs, Value kwname
     {"maketrans", m_maketrans, METH_STATIC, NULL}, \
     {"translate", m_translate, METH_DEFAULT, NULL},
 
+/* y % bytes: CPython's bytes has this slot (it never formats). */
+static Value b_rmod(Value a, Value b) { return NOTIMPL; }
+
+static Value m_bytes(Value *a, int n, Value k) {
+    if (!arg_count("__bytes__", n - 1, 0, 0)) return NIL;
+    if (TYPE(a[0]) == &type_bytes) return a[0];
+    return bytes_new(((BytesObj *)a[0])->data, ((BytesObj *)a[0])->len);
+}
+
+static Value ba_alloc(Value *a, int n, Value k) {
+    if (!arg_count("__alloc__", n - 1, 0, 0)) return NIL;
+    ByteArrayObj *b = (ByteArrayObj *)a[0];
+    return int_from_i64((int64_t)(b->cap > b->len ? b->cap : b->len + 1));
+}
+
 static const MethodDef bytes_methods[] = {
     COMMON_METHODS
+    {"__bytes__", m_bytes, METH_DEFAULT, NULL},
     {"__getnewargs__", m_getnewargs, METH_DEFAULT, NULL},
     {NULL, NULL, 0, NULL},
 };
 
 static const MethodDef bytearray_methods[] = {
     COMMON_METHODS
+    {"__alloc__", ba_alloc, METH_DEFAULT, NULL},
     {"append", ba_append, METH_DEFAULT, NULL},
     {"extend", ba_extend, METH_DEFAULT, NULL},
     {"pop", ba_pop, METH_DEFAULT, NULL},
@@ -1641,6 +1659,7 @@ Type type_bytes = {
     .mul = b_mul,
     .rmul = b_mul,
     .mod = b_mod,
+    .rmod = b_rmod,
 };
 
 Type type_bytearray = {
@@ -1666,6 +1685,7 @@ Type type_bytearray = {
     .mul = b_mul,
     .rmul = b_mul,
     .mod = b_mod,
+    .rmod = b_rmod,
 };
 
 Type type_bytes_iterator = {
@@ -1689,4 +1709,5 @@ void bytes_init(void) {
     type_ready(&type_bytearray);
     type_ready(&type_bytes_iterator);
     type_ready(&type_bytearray_iterator);
+    type_ready(&type_memoryview);
 }

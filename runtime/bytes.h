@@ -23,6 +23,11 @@ Value bytearray_new(const char *data, size_t len);
 Value bytes_from_object(Value v);
 /* bytes or bytearray (or subclass): their data; false (no exception) otherwise. */
 bool bytes_buffer(Value v, const char **data, size_t *len);
+/* memoryview (memview.c): bytes_buffer accepts views too (a strided view's
+ * bytes are gathered into a fresh buffer). */
+extern Type type_memoryview;
+bool memview_check(Value v);
+bool memview_buffer(Value v, const char **data, size_t *len);   /* false (no exception) if released */
 /* Decode with a codec name (utf-8, ascii, latin-1, utf-16/32 [-le/-be] and
  * aliases) and an errors mode (strict, replace, ignore, backslashreplace,
  * surrogateescape); LookupError for unknown codecs.  (str_encode lives in

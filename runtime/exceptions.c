@@ -165,6 +165,18 @@ static Value m_reduce(Value *a, int n, Value k) {
     return tuple_pack(2, OBJ_VAL(TYPE(a[0])), EX(a[0])->args);
 }
 
+/* BaseException.__setstate__: the unpickled dict's items become attributes. */
+static Value m_setstate(Value *a, int n, Value k) {
+    if (!arg_count("__setstate__", n - 1, 1, 1)) return NIL;
+    if (a[1] == NONE) return NONE;
+    if (!dict_check(a[1])) return rt_raise(&exc_TypeError, "state is not a dictionary");
+    size_t pos = 0;
+    Value key, val;
+    while (dict_next(a[1], &pos, &key, &val))
+        if (rt_setattr(a[0], key, val) < 0) return NIL;
+    return NONE;
+}
+
 static const MethodDef base_methods[] = {
     {"args", get_args, METH_GETTER, NULL},
     {"args", set_args, METH_SETTER, NULL},
@@ -179,6 +191,7 @@ static const MethodDef base_methods[] = {
     {"with_traceback", m_with_traceback, METH_DEFAULT, NULL},
     {"add_note", m_add_note, METH_DEFAULT, NULL},
     {"__reduce__", m_reduce, METH_DEFAULT, NULL},
+    {"__setstate__", m_setstate, METH_DEFAULT, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -290,7 +303,10 @@ static void oserror_parse(Value self, Value *args, int nargs) {
     if (nargs >= 2 && nargs <= 5) {
         e->extra[0] = args[0];
         e->extra[1] = args[1];
-        if (nargs >= 3 && args[2] != NONE) {
+        if (nargs >= 3 && args[2] != NONE && TYPE(self) == &exc_BlockingIOError && int_check(args[2])) {
+            /* BlockingIOError's third argument is the count of characters written. */
+            e->extra[4] = args[2];
+        } else if (nargs >= 3 && args[2] != NONE) {
             e->extra[2] = args[2];
             if (nargs >= 5 && args[4] != NONE) e->extra[3] = args[4];
             e->args = tuple_from_array(args, 2);
@@ -332,8 +348,26 @@ static Value oserror_str(Value self) {
     }
     return exc_str_slot(self);
 }
+/* characters_written (BlockingIOError's count) exists only once set. */
+static Value get_written(Value *a, int n, Value k) {
+    Value v = EX(a[0])->extra[4];
+    return v ? v : rt_raise(&exc_AttributeError, "characters_written");
+}
+static Value set_written(Value *a, int n, Value k) {
+    if (!a[1]) {
+        if (!EX(a[0])->extra[4]) return rt_raise(&exc_AttributeError, "characters_written");
+        EX(a[0])->extra[4] = NIL;
+        return NONE;
+    }
+    intptr_t i;
+    if (!rt_index(a[1], &i)) return NIL;
+    EX(a[0])->extra[4] = int_from_i64(i);
+    return NONE;
+}
 static const MethodDef oserror_methods[] = {
     RW("errno", 0), RW("strerror", 1), RW("filename", 2), RW("filename2", 3),
+    {"characters_written", get_written, METH_GETTER, NULL},
+    {"characters_written", set_written, METH_SETTER, NULL},
     {NULL, NULL, 0, NULL}};
 
 /* ---- SyntaxError -------------------------------------------------------- */

@@ -19,6 +19,7 @@
 #include "containers.h"
 #include "abstract.h"
 #include "names.h"
+#include "func.h"
 
 #define HASH_BITS 61
 #define HASH_MOD (((uint64_t)1 << HASH_BITS) - 1)
@@ -790,7 +791,18 @@ static Value m_fromhex(Value *args, int nargs, Value kw) {
     return rt_call1(args[0], float_new(d));
 }
 
+static Value m_getformat(Value *a, int n, Value k) {
+    if (!arg_count("__getformat__", n - 1, 1, 1)) return NIL;
+    if (!str_check(a[1]))
+        return rt_raise(&exc_TypeError, "__getformat__() argument must be str, not %s", type_name(a[1]));
+    if (strcmp(str_cstr(a[1]), "double") != 0 && strcmp(str_cstr(a[1]), "float") != 0)
+        return rt_raise(&exc_ValueError, "__getformat__() argument 1 must be 'double' or 'float'");
+    const union { uint16_t u; uint8_t b[2]; } probe = {1};
+    return str_from_cstr(probe.b[0] ? "IEEE, little-endian" : "IEEE, big-endian");
+}
+
 static const MethodDef float_methods[] = {
+    {"__getformat__", m_getformat, METH_CLASS, NULL},
     {"is_integer", m_is_integer, METH_DEFAULT, NULL},
     {"as_integer_ratio", m_as_integer_ratio, METH_DEFAULT, NULL},
     {"hex", m_hex, METH_DEFAULT, NULL},

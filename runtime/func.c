@@ -99,12 +99,16 @@ static intptr_t builtin_hash(Value a) {
     return h == -1 ? -2 : h;
 }
 
+/* asp keeps no signatures for native functions (inspect falls back on None). */
+static Value builtin_get_text_signature(Value *a, int n, Value k) { return NONE; }
+
 static const MethodDef builtin_methods[] = {
     {"__name__", builtin_get_name, METH_GETTER, NULL},
     {"__qualname__", builtin_get_qualname, METH_GETTER, NULL},
     {"__module__", builtin_get_module, METH_GETTER, NULL},
     {"__self__", builtin_get_self, METH_GETTER, NULL},
     {"__doc__", builtin_get_doc, METH_GETTER, NULL},
+    {"__text_signature__", builtin_get_text_signature, METH_GETTER, NULL},
     {NULL, NULL, 0, NULL}};
 
 Type type_builtin_function = {

@@ -65,9 +65,14 @@ static Value enumerate_next(Value self) {
     return tuple_pack(2, i, v);
 }
 
+static const MethodDef enumerate_methods[] = {
+    {"__class_getitem__", cont_class_getitem, METH_CLASS, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 Type type_enumerate = {
     .ob = {&type_type}, .name = "enumerate", .base = &type_object, .size = sizeof(EnumObj),
-    .flags = TF_BASETYPE, .iter = self_iter, .next = enumerate_next, .new_ = enumerate_new,
+    .flags = TF_BASETYPE, .methods = enumerate_methods, .iter = self_iter, .next = enumerate_next, .new_ = enumerate_new,
 };
 
 /* ---- zip ----------------------------------------------------------------- */

@@ -30,6 +30,36 @@ static bool list_resize(ListObj *l, size_t newlen) {
     return true;
 }
 
+/* Room for extra more items, the length unchanged.  list(x) and extend(x)
+ * presize from len(x) as CPython does, so list(range(10**12)) fails at once
+ * with MemoryError instead of growing until memory runs out. */
+static bool list_reserve(ListObj *l, size_t extra) {
+    if (extra <= l->cap - l->len) return true;
+    if (extra > SIZE_MAX / sizeof(Value) / 2 - l->len) { rt_raise_nomem(); return false; }
+    size_t cap = l->len + extra;
+    Value *items = GC_MALLOC(cap * sizeof(Value));
+    if (!items) { rt_raise_nomem(); return false; }
+    if (l->len) memcpy(items, l->items, l->len * sizeof(Value));
+    l->items = items;
+    l->cap = cap;
+    return true;
+}
+
+/* CPython's PyObject_LengthHint, __len__ part: 0 when x has no length (or
+ * its __len__ raises TypeError); false on any other error. */
+static bool len_hint(Value x, size_t *out) {
+    *out = 0;
+    if (IS_SMALL(x) || !TYPE(x)->len) return true;
+    intptr_t n = TYPE(x)->len(x);
+    if (n < 0) {
+        if (!rt_exc_matches(&exc_TypeError)) return false;
+        rt_exc_clear();
+        return true;
+    }
+    *out = (size_t)n;
+    return true;
+}
+
 Value list_new(size_t len) {
     ListObj *l = gc_obj(sizeof(ListObj), &type_list);
     if (!l) return rt_raise_nomem();
@@ -77,6 +107,8 @@ Value list_extend(Value list, Value iterable) {
         memcpy(l->items + n, tmp, m * sizeof(Value));
         return NONE;
     }
+    size_t hint;
+    if (!len_hint(iterable, &hint) || !list_reserve(l, hint)) return NIL;
     Value it = rt_iter(iterable);
     if (!it) return NIL;
     for (;;) {

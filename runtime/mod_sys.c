@@ -22,8 +22,13 @@
 
 /* ---- struct sequences ------------------------------------------------------ */
 
+/* A hidden field lives past the tuple's visible length (structseq_new
+ * allocates every field); NIL there would mean it was never set. */
 #define SQ_GET(i) \
-    static Value sq_get##i(Value *a, int n, Value k) { return TUPLE_ITEMS(a[0])[i]; }
+    static Value sq_get##i(Value *a, int n, Value k) { \
+        Value v = TUPLE_ITEMS(a[0])[i]; \
+        return v ? v : NONE; \
+    }
 SQ_GET(0) SQ_GET(1) SQ_GET(2) SQ_GET(3) SQ_GET(4) SQ_GET(5) SQ_GET(6) SQ_GET(7)
 SQ_GET(8) SQ_GET(9) SQ_GET(10) SQ_GET(11) SQ_GET(12) SQ_GET(13) SQ_GET(14) SQ_GET(15)
 SQ_GET(16) SQ_GET(17)
@@ -58,9 +63,51 @@ static Value structseq_repr(Value self) {
     return sb_finish(&b);
 }
 
+/* struct_time(sequence, dict=None) for types with hidden fields. */
+static Value structseq_new_slot(Value type, Value *args, int nargs, Value kw) {
+    StructSeqType *st = (StructSeqType *)type;
+    static const char *const names[] = {"sequence", "dict"};
+    Value out[2] = {NIL, NIL};
+    if (nargs > 2) return rt_raise(&exc_TypeError, "structseq() takes at most 2 arguments (%d given)", nargs);
+    if (!arg_kw("structseq", args, nargs, kw, names, out, 2)) return NIL;
+    for (int i = 0; i < nargs; i++) out[i] = args[i];
+    if (!out[0]) return rt_raise(&exc_TypeError, "structseq() missing required argument 'sequence' (pos 1)");
+    if (IS_SMALL(out[0]) || !TYPE(out[0])->getitem || !TYPE(out[0])->len)
+        return rt_raise(&exc_TypeError, "constructor requires a sequence");
+    Value seq = rt_tuple_from_iter(out[0]);
+    if (!seq) return NIL;
+    int len = (int)TUPLE_LEN(seq);
+    const char *mod = st->type.module && str_check(st->type.module) ? str_cstr(st->type.module) : "";
+    if (len < st->nvisible) {
+        if (st->nvisible == st->nfields)
+            return rt_raise(&exc_TypeError, "%s.%s() takes a %d-sequence (%d-sequence given)", mod,
+                            st->type.name, st->nvisible, len);
+        return rt_raise(&exc_TypeError, "%s.%s() takes an at least %d-sequence (%d-sequence given)", mod,
+                        st->type.name, st->nvisible, len);
+    }
+    if (len > st->nfields)
+        return rt_raise(&exc_TypeError, "%s.%s() takes an at most %d-sequence (%d-sequence given)", mod,
+                        st->type.name, st->nfields, len);
+    Value items[SQ_MAX];
+    for (int i = 0; i < st->nfields; i++) items[i] = i < len ? TUPLE_ITEMS(seq)[i] : NONE;
+    if (out[1] && out[1] != NONE && dict_check(out[1])) {
+        for (int i = len; i < st->nfields; i++) {
+            Value v = dict_get_cstr(out[1], st->fields[i]);
+            if (v) items[i] = v;
+        }
+    }
+    return structseq_new(st, items);
+}
+
 void structseq_init_type(StructSeqType *st, const char *name, const char *module,
                          const char *const *fields, int nfields) {
+    structseq_init_type_hidden(st, name, module, fields, nfields, nfields);
+}
+
+void structseq_init_type_hidden(StructSeqType *st, const char *name, const char *module,
+                                const char *const *fields, int nfields, int nvisible) {
     if (nfields > SQ_MAX) nfields = SQ_MAX;
+    if (nvisible > nfields) nvisible = nfields;
     MethodDef *defs = GC_MALLOC_UNCOLLECTABLE(sizeof(MethodDef) * (size_t)(nfields + 1));
     for (int i = 0; i < nfields; i++) {
         defs[i].name = fields[i];
@@ -77,8 +124,10 @@ void structseq_init_type(StructSeqType *st, const char *name, const char *module
     t->flags = TF_TUPLE;
     t->methods = defs;
     t->repr = structseq_repr;
+    if (nvisible < nfields) t->new_ = structseq_new_slot;
     st->fields = fields;
     st->nfields = nfields;
+    st->nvisible = nvisible;
     type_ready(t);
     if (module) t->module = str_intern(module);
 }
@@ -87,6 +136,8 @@ Value structseq_new(StructSeqType *st, const Value *items) {
     Value t = tuple_from_array(items, (size_t)st->nfields);
     if (!t) return NIL;
     ((Obj *)t)->type = &st->type;
+    /* Hidden fields stay allocated after the visible items (as CPython's). */
+    if (st->nvisible && st->nvisible < st->nfields) ((TupleObj *)t)->len = (size_t)st->nvisible;
     return t;
 }
 

@@ -20,8 +20,10 @@
 #include "str.h"
 
 static StructSeqType struct_time_type;
-static const char *const st_fields[] = {"tm_year", "tm_mon",  "tm_mday", "tm_hour", "tm_min",
-                                        "tm_sec",  "tm_wday", "tm_yday", "tm_isdst"};
+/* tm_zone and tm_gmtoff are attributes only: len(struct_time) is 9. */
+static const char *const st_fields[] = {"tm_year", "tm_mon",  "tm_mday",  "tm_hour", "tm_min",
+                                        "tm_sec",  "tm_wday", "tm_yday",  "tm_isdst", "tm_zone",
+                                        "tm_gmtoff"};
 
 static double clock_sec(clockid_t id) {
     struct timespec ts;
@@ -79,10 +81,11 @@ static Value t_sleep(Value *a, int n, Value k) {
 }
 
 static Value tm_to_struct(const struct tm *tm) {
-    Value items[9] = {MK_SMALL(tm->tm_year + 1900), MK_SMALL(tm->tm_mon + 1), MK_SMALL(tm->tm_mday),
-                      MK_SMALL(tm->tm_hour), MK_SMALL(tm->tm_min), MK_SMALL(tm->tm_sec),
-                      MK_SMALL((tm->tm_wday + 6) % 7), MK_SMALL(tm->tm_yday + 1),
-                      MK_SMALL(tm->tm_isdst)};
+    Value items[11] = {MK_SMALL(tm->tm_year + 1900), MK_SMALL(tm->tm_mon + 1), MK_SMALL(tm->tm_mday),
+                       MK_SMALL(tm->tm_hour), MK_SMALL(tm->tm_min), MK_SMALL(tm->tm_sec),
+                       MK_SMALL((tm->tm_wday + 6) % 7), MK_SMALL(tm->tm_yday + 1),
+                       MK_SMALL(tm->tm_isdst), tm->tm_zone ? str_from_cstr(tm->tm_zone) : NONE,
+                       int_from_i64(tm->tm_gmtoff)};
     return structseq_new(&struct_time_type, items);
 }
 
@@ -136,6 +139,13 @@ static bool to_tm(Value v, struct tm *tm, const char *fname) {
     tm->tm_wday = (int)(f[6] + 1) % 7;
     tm->tm_yday = (int)f[7] - 1;
     tm->tm_isdst = (int)f[8];
+    /* A struct_time brings its zone along (strftime's %Z and %z), as CPython's gettmarg. */
+    if (!IS_SMALL(v) && type_is_subtype(TYPE(v), &struct_time_type.type)) {
+        Value zone = TUPLE_ITEMS(v)[9], off = TUPLE_ITEMS(v)[10];
+        int64_t o;
+        if (zone && str_check(zone)) tm->tm_zone = str_cstr(zone);
+        if (off && int_check(off) && int_to_i64(off, &o)) tm->tm_gmtoff = (long)o;
+    }
     return true;
 }
 
@@ -199,8 +209,42 @@ static Value t_asctime(Value *a, int n, Value k) {
     return ctime_of(&tm);
 }
 
+/* timezone, altzone, daylight and tzname as CPython computes them with glibc:
+ * from the local time about Jan 1 and Jul 1 of this year (the C library's
+ * tzname can name a zone the place no longer uses). */
+static void init_timezone(Value m) {
+    const time_t year = (365 * 24 + 6) * 3600;
+    time_t t = (time(NULL) / year) * year;
+    struct tm p;
+    memset(&p, 0, sizeof p);
+    localtime_r(&t, &p);
+    Value janname = str_from_cstr(p.tm_zone ? p.tm_zone : "");
+    long janzone = -p.tm_gmtoff;
+    t += year / 2;
+    memset(&p, 0, sizeof p);
+    localtime_r(&t, &p);
+    Value julyname = str_from_cstr(p.tm_zone ? p.tm_zone : "");
+    long julyzone = -p.tm_gmtoff;
+    /* DST is reversed in the southern hemisphere. */
+    bool south = janzone < julyzone;
+    module_add(m, "timezone", int_from_i64(south ? julyzone : janzone));
+    module_add(m, "altzone", int_from_i64(south ? janzone : julyzone));
+    module_add(m, "daylight", MK_SMALL(janzone != julyzone));
+    module_add(m, "tzname", south ? tuple_pack(2, julyname, janname) : tuple_pack(2, janname, julyname));
+}
+
+/* time.tzset(): reread TZ and recompute the zone constants. */
+static Value t_tzset(Value *a, int n, Value k) {
+    if (!arg_count("tzset", n, 0, 0)) return NIL;
+    tzset();
+    Value m = import_cstr("time");
+    if (!m) return NIL;
+    init_timezone(m);
+    return NONE;
+}
+
 bool mod_time_init(Value m) {
-    structseq_init_type(&struct_time_type, "struct_time", "time", st_fields, 9);
+    structseq_init_type_hidden(&struct_time_type, "struct_time", "time", st_fields, 11, 9);
     module_add(m, "struct_time", OBJ_VAL(&struct_time_type.type));
     module_add_func(m, "time", t_time);
     module_add_func(m, "time_ns", t_time_ns);
@@ -217,9 +261,8 @@ bool mod_time_init(Value m) {
     module_add_func(m, "strftime", t_strftime);
     module_add_func(m, "ctime", t_ctime);
     module_add_func(m, "asctime", t_asctime);
+    module_add_func(m, "tzset", t_tzset);
     tzset();
-    module_add(m, "timezone", MK_SMALL(timezone));
-    module_add(m, "daylight", MK_SMALL(daylight));
-    module_add(m, "tzname", tuple_pack(2, str_from_cstr(tzname[0]), str_from_cstr(tzname[1])));
+    init_timezone(m);
     return true;
 }

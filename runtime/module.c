@@ -37,6 +37,8 @@ bool mod_gc_init(Value m) __attribute__((weak));
 bool mod_dis_init(Value m) __attribute__((weak));
 bool mod_sre_init(Value m) __attribute__((weak));
 
+static bool mod_imp_init(Value m);
+
 static const NativeModuleDef native_modules[] = {
     {"sys", mod_sys_init},
     {"time", mod_time_init},
@@ -53,6 +55,7 @@ static const NativeModuleDef native_modules[] = {
     {"_hashlib", mod_hash_init},
     {"_sre", mod_sre_init},
     {"_thread", mod_thread_init},
+    {"_imp", mod_imp_init},
     {NULL, NULL},
 };
 
@@ -472,6 +475,29 @@ int import_find_source(Value name, ModuleSource *out) {
         return 1;
     }
     return 0;
+}
+
+/* _imp.find_source(name): what importlib.util.find_spec and reload need to
+ * know about a module without running it: None if it is not found, else
+ * (kind, filename, source, is_package, search_locations) with kind
+ * 'built-in' (no filename or source), 'frozen' or 'source'. */
+static Value imp_find_source(Value *a, int n, Value k) {
+    if (!arg_nokw("find_source", k) || !arg_count("find_source", n, 1, 1)) return NIL;
+    if (!str_check(a[0]))
+        return rt_raise(&exc_TypeError, "find_source() argument must be str, not %s", type_name(a[0]));
+    ModuleSource ms;
+    int r = import_find_source(a[0], &ms);
+    if (r < 0) return NIL;
+    if (r == 0) return NONE;
+    if (r == 2) return tuple_pack(5, str_from_cstr("built-in"), NONE, NONE, FALSE_V, NONE);
+    return tuple_pack(5, str_from_cstr(ms.loader ? ms.loader : "source"), ms.filename,
+                      str_new(ms.src, ms.len), BOOL(ms.is_pkg),
+                      ms.is_pkg ? (ms.pkgpath ? ms.pkgpath : list_new(0)) : NONE);
+}
+
+static bool mod_imp_init(Value m) {
+    module_add_func(m, "find_source", imp_find_source);
+    return true;
 }
 
 /* The package a relative import is resolved against (importlib's _calc___package__). */

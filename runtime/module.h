@@ -34,6 +34,7 @@ bool mod_thread_init(Value m);    /* mod_thread.c: _thread, OS threads and locks
 bool mod_sre_init(Value m);       /* mod_sre.c: the matching engine under re */
 bool mod_asyncio_init(Value m);   /* mod_asyncio.c: native Future and Task */
 bool mod_dis_init(Value m);       /* src/disasm.c: the _dis module under dis.py */
+bool mod_collections_init(Value m); /* mod_collections.c: _collections (deque) */
 
 /* `import name` machinery: returns the module (top package for dotted names
  * when fromlist is empty, as __import__ does).  level > 0 for relative imports. */
@@ -59,10 +60,20 @@ Value import_from(Value module, Value name);
 /* Struct sequences (sys.version_info, time.struct_time, sys.flags ...): a
  * tuple subclass whose items are also readable as named attributes and whose
  * repr is "name(field=value, ...)".  mod_sys.c. */
-typedef struct StructSeqType { Type type; const char *const *fields; int nfields; } StructSeqType;
+typedef struct StructSeqType {
+    Type type;
+    const char *const *fields;
+    int nfields;
+    int nvisible;    /* items in the tuple; later fields are attributes only */
+} StructSeqType;
 void structseq_init_type(StructSeqType *st, const char *name, const char *module,
                          const char *const *fields, int nfields);
-Value structseq_new(StructSeqType *st, const Value *items);
+/* The same with fields[nvisible..] hidden from the tuple (time.struct_time's
+ * tm_zone and tm_gmtoff); such a type can be built from a sequence of
+ * nvisible to nfields items, as CPython's. */
+void structseq_init_type_hidden(StructSeqType *st, const char *name, const char *module,
+                                const char *const *fields, int nfields, int nvisible);
+Value structseq_new(StructSeqType *st, const Value *items);   /* nfields items */
 
 /* dir(obj) as the builtin does (sorted list of str); builtins.c. */
 Value builtins_dir(Value obj);

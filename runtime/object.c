@@ -205,14 +205,16 @@ static Value os_class(Value *a, int n, Value k) {
     return NONE;
 }
 
-static Value og_dict(Value *a, int n, Value k) {
+/* The __dict__ descriptor: not object's own (dir(int) has no __dict__, as in
+ * CPython) but put by type.c on each type that introduces an instance dict. */
+Value obj_dict_get(Value *a, int n, Value k) {
     Value *dp = obj_dict_ptr(a[0]);
     if (!dp) return attr_error(a[0], NM(__dict__));
     if (!*dp) *dp = dict_new();
     return *dp;
 }
 
-static Value os_dict(Value *a, int n, Value k) {
+Value obj_dict_set(Value *a, int n, Value k) {
     Value *dp = obj_dict_ptr(a[0]);
     if (!dp) return attr_error(a[0], NM(__dict__));
     if (!a[1]) return rt_raise(&exc_TypeError, "cannot delete __dict__");
@@ -257,17 +259,25 @@ static Value om_reduce_ex(Value *a, int n, Value k) {
     return rt_raise(&exc_TypeError, "cannot pickle '%s' object", type_name(a[0]));
 }
 
+/* object.__getstate__: None, or the instance dict when it has entries. */
+static Value om_getstate(Value *a, int n, Value k) {
+    if (!arg_count("object.__getstate__", n - 1, 0, 0)) return NIL;
+    Value *dp = obj_dict_ptr(a[0]);
+    if (dp && *dp && dict_len(*dp) > 0) return *dp;
+    return NONE;
+}
+
 static Value om_sizeof(Value *a, int n, Value k) { return int_from_i64((int64_t)TYPE(a[0])->size); }
 
 static const MethodDef object_methods[] = {
     {"__class__", og_class, METH_GETTER, NULL},
     {"__class__", os_class, METH_SETTER, NULL},
-    {"__dict__", og_dict, METH_GETTER, NULL},
-    {"__dict__", os_dict, METH_SETTER, NULL},
     {"__dir__", om_dir, 0, NULL},
     {"__init_subclass__", om_init_subclass, METH_CLASS, NULL},
     {"__subclasshook__", om_subclasshook, METH_CLASS, NULL},
     {"__reduce_ex__", om_reduce_ex, 0, NULL},
+    {"__reduce__", om_reduce_ex, 0, NULL},
+    {"__getstate__", om_getstate, 0, NULL},
     {"__sizeof__", om_sizeof, 0, NULL},
     {NULL, NULL, 0, NULL}};
 

@@ -1511,6 +1511,9 @@ static Value s_new(Value type, Value *args, int nargs, Value kwnames) {
 
 /* ---------- the types ---------- */
 
+/* y % str: CPython's str has this slot (it never formats). */
+static Value s_rmod(Value a, Value b) { return NOTIMPL; }
+
 static const MethodDef str_methods[] = {
     {"split", m_split, METH_DEFAULT, NULL},
     {"rsplit", m_rsplit, METH_DEFAULT, NULL},
@@ -1578,6 +1581,7 @@ Type type_str = {
     .new_ = s_new,
     .eq = s_eq, .ne = s_ne, .lt = s_lt, .le = s_le, .gt = s_gt, .ge = s_ge,
     .getitem = s_getitem,
+    .rmod = s_rmod,
     .contains = s_contains,
     .iter = s_iter,
     .add = s_add,

@@ -8,6 +8,7 @@
 #include <string.h>
 #include "type.h"
 #include "abstract.h"
+#include "bytes.h"
 #include "errors.h"
 #include "names.h"
 #include "str.h"
@@ -350,6 +351,7 @@ void type_ready(Type *t) {
     Type *base = t->base;
     if (base && !(base->flags & TF_READY)) type_ready(base);
     t->flags |= TF_READY;
+    bool adds_dict = t->dict_offset && (!base || !base->dict_offset);
     if (base) {
         t->flags |= base->flags & KIND_FLAGS;
         if (!t->size) t->size = base->size;
@@ -399,6 +401,8 @@ void type_ready(Type *t) {
             }
         }
     }
+    if (adds_dict && !dict_get_str(t->dict, NM(__dict__)))
+        dict_set_str(t->dict, NM(__dict__), getset_new(t, "__dict__", obj_dict_get, obj_dict_set));
     /* Slot wrappers for the slots this type defines itself. */
     for (int s = 0; s < SLOT__COUNT; s++) {
         void *fn = type_slot_get(t, s);
@@ -531,6 +535,16 @@ static Value mangle(Value cls_name, Value name) {
 static bool is_var_sized(Type *b) {
     return type_is_subtype(b, &type_tuple) || type_is_subtype(b, &type_str);
 }
+
+/* Whether instances of b already have __weakref__; CPython's variable-size
+ * types (int, bytes, tuple, str) cannot add it. */
+static bool has_weakref(Type *b) {
+    return type_is_subtype(b, &type_int) || type_is_subtype(b, &type_bytes) || is_var_sized(b) ||
+           type_lookup(b, str_intern("__weakref__"));
+}
+
+/* The __weakref__ getter: asp keeps no weak reference list (weakref.py's refs are strong). */
+static Value weakref_get(Value *a, int n, Value k) { return NONE; }
 
 static Value caller_module_name(void) {
     Thread *th = TH();
@@ -694,7 +708,7 @@ Value type_new(Type *meta, Value name, Value bases, Value ns, Value kw) {
     size_t size = base->size;
     size_t dict_offset = base->dict_offset;
     Value slots = dict_get_str(dict, NM(__slots__));
-    bool want_dict;
+    bool want_dict, want_weak = !slots;
     if (slots) {
         Value names;
         if (str_check(slots)) names = tuple_pack(1, slots);
@@ -714,7 +728,10 @@ Value type_new(Type *meta, Value name, Value bases, Value ns, Value kw) {
                 want_dict = true;
                 continue;
             }
-            if (strcmp(str_cstr(sn), "__weakref__") == 0) continue;
+            if (strcmp(str_cstr(sn), "__weakref__") == 0) {
+                want_weak = true;
+                continue;
+            }
             Value mn = mangle(name, str_intern_value(sn));
             for (size_t j = 0; j < LIST_LEN(seen); j++)
                 if (LIST_ITEMS(seen)[j] == mn)
@@ -744,6 +761,13 @@ Value type_new(Type *meta, Value name, Value bases, Value ns, Value kw) {
     }
     t->size = size;
     t->dict_offset = dict_offset;
+    /* The descriptors CPython adds to a class that brings in an instance
+     * dict or weak references (asp's weak references need no slot). */
+    if (dict_offset && !base->dict_offset && !dict_get_str(dict, NM(__dict__)))
+        dict_set_str(dict, NM(__dict__), getset_new(t, "__dict__", obj_dict_get, obj_dict_set));
+    Value wr = str_intern("__weakref__");
+    if (want_weak && !has_weakref(base) && !dict_get_str(dict, wr))
+        dict_set_str(dict, wr, getset_new(t, "__weakref__", weakref_get, NULL));
 
     /* Implicit conversions CPython applies to some dunders. */
     Value v = dict_get_str(dict, NM(__new__));
@@ -976,6 +1000,64 @@ static Value ts_abstract(Value *a, int n, Value k) {
     return NONE;
 }
 
+/* C.__annotations__: the class's own, created empty on first use (3.10+);
+ * built-in types have none. */
+static Value tg_annotations(Value *a, int n, Value k) {
+    Type *t = T0(a);
+    Value nm = str_intern("__annotations__");
+    if (!(t->flags & TF_HEAPTYPE))
+        return rt_raise(&exc_AttributeError, "type object '%s' has no attribute '__annotations__'", t->name);
+    Value v = dict_get_str(t->dict, nm);
+    if (v) return TYPE(v)->get ? TYPE(v)->get(v, NONE, a[0]) : v;
+    v = dict_new();
+    dict_set_str(t->dict, nm, v);
+    return v;
+}
+static Value ts_annotations(Value *a, int n, Value k) {
+    Type *t = T0(a);
+    Value nm = str_intern("__annotations__");
+    if (!(t->flags & TF_HEAPTYPE))
+        return rt_raise(&exc_TypeError, "cannot set '__annotations__' attribute of immutable type '%s'", t->name);
+    if (a[1]) {
+        dict_set_str(t->dict, nm, a[1]);
+    } else if (dict_del(t->dict, nm) <= 0) {
+        return rt_raise(&exc_AttributeError, "__annotations__");
+    }
+    type_modified(t);
+    return NONE;
+}
+/* Layout numbers: asp's own, under CPython's names (inspect and copyreg read them). */
+static Value tg_basicsize(Value *a, int n, Value k) { return int_from_i64((int64_t)T0(a)->size); }
+static Value tg_itemsize(Value *a, int n, Value k) {
+    return MK_SMALL(is_var_sized(T0(a)) || type_is_subtype(T0(a), &type_int) ? 1 : 0);
+}
+static Value tg_dictoffset(Value *a, int n, Value k) {
+    size_t off = T0(a)->dict_offset;
+    return off == DICT_AT_END ? MK_SMALL(-8) : int_from_i64((int64_t)off);
+}
+static Value tg_weakrefoffset(Value *a, int n, Value k) {
+    return MK_SMALL((T0(a)->flags & TF_HEAPTYPE) && !has_weakref(T0(a)->base) ? 8 : 0);
+}
+/* CPython's Py_TPFLAGS_* bits for what asp's flags know. */
+static Value tg_flags(Value *a, int n, Value k) {
+    Type *t = T0(a);
+    uint64_t f = 1u << 12 | 1u << 14;    /* READY, HAVE_GC */
+    if (t->flags & TF_HEAPTYPE) f |= 1u << 9;
+    else f |= 1u << 8;                     /* IMMUTABLETYPE */
+    if (t->flags & TF_BASETYPE) f |= 1u << 10;
+    if (t->flags & TF_ABSTRACT) f |= 1u << 20;
+    if (t->flags & TF_INT) f |= 1u << 24;
+    if (t->flags & TF_LIST) f |= 1u << 25;
+    if (t->flags & TF_TUPLE) f |= 1u << 26;
+    if (type_is_subtype(t, &type_bytes)) f |= 1u << 27;
+    if (t->flags & TF_STR) f |= 1u << 28;
+    if (t->flags & TF_DICT) f |= 1u << 29;
+    if (t->flags & TF_EXC) f |= 1u << 30;
+    if (t->flags & TF_TYPE) f |= 1u << 31;
+    return int_from_i64((int64_t)f);
+}
+static Value tg_text_signature(Value *a, int n, Value k) { return NONE; }
+
 static Value tm_mro(Value *a, int n, Value k) {
     if (!arg_count("type.mro", n - 1, 0, 0)) return NIL;
     Value m = T0(a)->mro;
@@ -1032,6 +1114,14 @@ static const MethodDef type_methods[] = {
     {"__dict__", tg_dict, METH_GETTER, NULL},
     {"__abstractmethods__", tg_abstract, METH_GETTER, NULL},
     {"__abstractmethods__", ts_abstract, METH_SETTER, NULL},
+    {"__annotations__", tg_annotations, METH_GETTER, NULL},
+    {"__annotations__", ts_annotations, METH_SETTER, NULL},
+    {"__basicsize__", tg_basicsize, METH_GETTER, NULL},
+    {"__itemsize__", tg_itemsize, METH_GETTER, NULL},
+    {"__dictoffset__", tg_dictoffset, METH_GETTER, NULL},
+    {"__weakrefoffset__", tg_weakrefoffset, METH_GETTER, NULL},
+    {"__flags__", tg_flags, METH_GETTER, NULL},
+    {"__text_signature__", tg_text_signature, METH_GETTER, NULL},
     {"mro", tm_mro, 0, NULL},
     {"__subclasses__", tm_subclasses, 0, NULL},
     {"__instancecheck__", tm_instancecheck, 0, NULL},

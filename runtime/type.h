@@ -136,6 +136,11 @@ static inline Value *obj_dict_ptr(Value v) {
     return (Value *)((char *)v + t->dict_offset);
 }
 
+/* The __dict__ getter and setter (object.c) that type_ready / type_new put
+ * on each type introducing an instance dict (CPython has none on object). */
+Value obj_dict_get(Value *a, int n, Value k);
+Value obj_dict_set(Value *a, int n, Value k);
+
 /* Allocate a zeroed instance of t (t->size bytes) with a fresh __dict__ if it has one. */
 Value obj_alloc(Type *t);
 /* Allocate a zeroed instance of t of nbytes (>= t->size; for variable-size

@@ -82,6 +82,22 @@ static Value code_freevars(Value *a, int n, Value kw) { return names_of_kind(CO(
 static Value code_nlocals(Value *a, int n, Value kw) { return MK_SMALL(TUPLE_LEN(code_varnames(a, n, kw))); }
 static Value code_stacksize(Value *a, int n, Value kw) { return MK_SMALL(CO(a[0])->stacksize); }
 
+/* co_positions(): (line, end_line, col, end_col) per instruction, None where
+ * unknown; tb_lasti // 2 indexes it (asp has no cache entries). */
+static Value code_positions(Value *a, int n, Value kw)
+{
+    if (!arg_count("co_positions", n - 1, 0, 0)) return NIL;
+    CodeObj *co = CO(a[0]);
+    Value l = list_new(0);
+    for (uint32_t i = 0; i < co->ncode; i++) {
+        Pos p = co->pos[i];
+        Value t = tuple_pack(4, p.line > 0 ? MK_SMALL(p.line) : NONE, p.end_line > 0 ? MK_SMALL(p.end_line) : NONE,
+                             p.col >= 0 ? MK_SMALL(p.col) : NONE, p.end_col >= 0 ? MK_SMALL(p.end_col) : NONE);
+        if (!t || !list_append(l, t)) return NIL;
+    }
+    return rt_iter(l);
+}
+
 static const MethodDef code_methods[] = {
     {"co_name", code_name, METH_GETTER, NULL},
     {"co_qualname", code_qualname, METH_GETTER, NULL},
@@ -98,6 +114,7 @@ static const MethodDef code_methods[] = {
     {"co_freevars", code_freevars, METH_GETTER, NULL},
     {"co_nlocals", code_nlocals, METH_GETTER, NULL},
     {"co_stacksize", code_stacksize, METH_GETTER, NULL},
+    {"co_positions", code_positions, METH_DEFAULT, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -2213,7 +2213,7 @@ CodeObj *compile_source_flags(const char *src, size_t len, Value filename, int m
 {
     Node *mod = parse_source(src, len, filename, mode, incomplete);
     if (!mod) return NULL;
-    return compile_ast_flags(mod, filename, str_new(src, len), mode, flags);
+    return compile_ast_flags(mod, filename, str_new(src, len), mode & ~PARSE_STREAM, flags);
 }
 
 static CodeObj *compile_ast_flags(Node *mod, Value filename, Value source, int mode, int flags)
@@ -2258,5 +2258,5 @@ CodeObj *compile_source(const char *src, size_t len, Value filename, int mode, b
 {
     Node *mod = parse_source(src, len, filename, mode, incomplete);
     if (!mod) return NULL;
-    return compile_ast(mod, filename, str_new(src, len), mode);
+    return compile_ast(mod, filename, str_new(src, len), mode & ~PARSE_STREAM);
 }

@@ -70,18 +70,32 @@ int lex_char_offset(const char *src, int line, int col)
     return chars + 1;
 }
 
-void lex_error_at(Lexer *lx, Type *t, const char *msg, int line, int col, int end_line, int end_col)
+static void raise_at(Lexer *lx, Type *t, const char *msg, int line, int col, int end_line, int end_col, bool strip_nl)
 {
     int l = line + lx->line_offset, el = end_line + lx->line_offset;
     int off = lex_char_offset(lx->src, line, col) + (line == 1 ? lx->col_offset : 0);
     int eoff = end_col < 0 ? end_col + 1 : lex_char_offset(lx->src, end_line, end_col) + (end_line == 1 ? lx->col_offset : 0);
     Value text = lex_line_text(lx->src, line);
+    if (strip_nl && str_len(text) > 0 && str_cstr(text)[str_len(text) - 1] == '\n')
+        text = str_new(str_cstr(text), str_len(text) - 1);
     char buf[300];
     if (lx->in_fstring && strncmp(msg, "f-string", 8) != 0) {
         snprintf(buf, sizeof buf, "f-string: %s", msg);
         msg = buf;
     }
     rt_syntax_error(t, msg, lx->filename, l, off, el, eoff, text);
+}
+
+void lex_error_at(Lexer *lx, Type *t, const char *msg, int line, int col, int end_line, int end_col)
+{
+    raise_at(lx, t, msg, line, col, end_line, end_col, false);
+}
+
+/* A token error (bad character, number, string or bracket): CPython's
+ * tokenizer reports the line without its newline. */
+static void tok_error_at(Lexer *lx, const char *msg, int line, int col, int end_line, int end_col)
+{
+    raise_at(lx, &exc_SyntaxError, msg, line, col, end_line, end_col, true);
 }
 
 static Token tok_at(Lexer *lx, int kind, const char *s, const char *e)
@@ -145,7 +159,7 @@ static void bad_char(Lexer *lx, const char *p)
     else
         snprintf(msg, sizeof msg, "invalid character '%.*s' (U+%04X)", n, p, (unsigned)cp);
     int col = (int)(p - lx->line_start);
-    lex_error_at(lx, &exc_SyntaxError, msg, lx->line, col, lx->line, col);
+    tok_error_at(lx, msg, lx->line, col, lx->line, col);
     lx->err_overrides = true;
 }
 
@@ -339,13 +353,22 @@ Token lex_next(Lexer *lx)
             snprintf(msg, sizeof msg, "invalid %s literal", kind);
             int col = (int)(s - lx->line_start);
             if (raw == RAW_LEADZERO) {
-                lex_error_at(lx, &exc_SyntaxError, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+                tok_error_at(lx, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
                              lx->line, col, lx->line, col + 1);
                 lx->err_overrides = true;
                 return err_tok(lx);
             }
+            const char *dp = *e == '_' ? e + 1 : e;
+            if ((kind[0] == 'b' || kind[0] == 'o') && *dp >= '0' && *dp <= '9') {
+                /* "0b12", "0o8", "0b1_2": CPython names the digit. */
+                int dcol = (int)(dp - lx->line_start);
+                snprintf(msg, sizeof msg, "invalid digit '%c' in %s literal", *dp, kind);
+                tok_error_at(lx, msg, lx->line, dcol, lx->line, dcol);
+                lx->err_overrides = true;
+                return err_tok(lx);
+            }
             if (raw >= RAW_BADBIN && raw <= RAW_BADHEX) {
-                lex_error_at(lx, &exc_SyntaxError, msg, lx->line, (int)(e - lx->line_start) - 1, lx->line, (int)(e - lx->line_start) - 1);
+                tok_error_at(lx, msg, lx->line, (int)(e - lx->line_start) - 1, lx->line, (int)(e - lx->line_start) - 1);
                 lx->err_overrides = true;
                 return err_tok(lx);
             }
@@ -361,8 +384,8 @@ Token lex_next(Lexer *lx)
                           && !(raw == RAW_INT && kind[0] == 'h');
                 if (!ok || (s[0] != '0' && (*e == 'e' || *e == 'E') && raw == RAW_INT && kind[0] == 'd')) {
                     int ecol = (int)(e - lx->line_start);
-                    if (kind[0] == 'd') lex_error_at(lx, &exc_SyntaxError, msg, lx->line, *e == '_' ? ecol : ecol - 1, lx->line, *e == '_' ? ecol : ecol - 1);
-                    else lex_error_at(lx, &exc_SyntaxError, msg, lx->line, ecol - 1, lx->line, ecol - 1);
+                    if (kind[0] == 'd') tok_error_at(lx, msg, lx->line, *e == '_' ? ecol : ecol - 1, lx->line, *e == '_' ? ecol : ecol - 1);
+                    else tok_error_at(lx, msg, lx->line, ecol - 1, lx->line, ecol - 1);
                     lx->err_overrides = true;
                     return err_tok(lx);
                 }
@@ -376,7 +399,7 @@ Token lex_next(Lexer *lx)
             t.value = number_value(s, e, raw);
             if (!t.value) {
                 rt_exc_clear();
-                lex_error_at(lx, &exc_SyntaxError, "invalid number literal", t.line, t.col, t.line, t.end_col);
+                tok_error_at(lx, "invalid number literal", t.line, t.col, t.line, t.end_col);
                 return err_tok(lx);
             }
             return t;
@@ -394,7 +417,7 @@ Token lex_next(Lexer *lx)
             char msg[96];
             snprintf(msg, sizeof msg, raw == RAW_UNTERM ? "unterminated string literal (detected at line %d)"
                                                         : "unterminated triple-quoted string literal (detected at line %d)", detected + lx->line_offset);
-            lex_error_at(lx, &exc_SyntaxError, msg, line, col, line, col);
+            tok_error_at(lx, msg, line, col, line, col);
             lx->err_overrides = true;
             lx->unterminated_triple = raw == RAW_UNTERM3;
             return err_tok(lx);
@@ -428,7 +451,7 @@ Token lex_next(Lexer *lx)
             if (raw == T_AUGASSIGN) t.value = MK_SMALL(binop_of(s, e - 1));
             if (raw == '(' || raw == '[' || raw == '{') {
                 if (lx->depth >= LEX_MAX_DEPTH) {
-                    lex_error_at(lx, &exc_SyntaxError, "too many nested parentheses", t.line, t.col, t.line, t.col);
+                    tok_error_at(lx, "too many nested parentheses", t.line, t.col, t.line, t.col);
                     lx->err_overrides = true;
                     return err_tok(lx);
                 }
@@ -440,7 +463,7 @@ Token lex_next(Lexer *lx)
                 char msg[120];
                 if (lx->depth == 0) {
                     snprintf(msg, sizeof msg, "unmatched '%c'", raw);
-                    lex_error_at(lx, &exc_SyntaxError, msg, t.line, t.col, t.line, t.col);
+                    tok_error_at(lx, msg, t.line, t.col, t.line, t.col);
                     lx->err_overrides = true;
                     return err_tok(lx);
                 }
@@ -451,7 +474,7 @@ Token lex_next(Lexer *lx)
                                  raw, open, lx->bracket_line[lx->depth - 1] + lx->line_offset);
                     else
                         snprintf(msg, sizeof msg, "closing parenthesis '%c' does not match opening parenthesis '%c'", raw, open);
-                    lex_error_at(lx, &exc_SyntaxError, msg, t.line, t.col, t.line, t.col);
+                    tok_error_at(lx, msg, t.line, t.col, t.line, t.col);
                     lx->err_overrides = true;
                     return err_tok(lx);
                 }

@@ -82,12 +82,14 @@ typedef struct ParseState {
     bool err_from_lexer;
     NodeList *bare_genexps;   /* f(x for x in y) genexps: fine only as a sole argument */
     NodeList *star_handlers;  /* except* handlers */
+    NodeList *bare_yields;    /* yield expressions written bare as assignment targets */
     Token *toks;              /* every token fed so far (error heuristics look back) */
     int ntoks, captoks;
     int fstring_depth;
     Token cur;                /* the token being pushed */
     int err_line;             /* line of the recorded error */
     bool eof_incomplete;      /* PARSE_SINGLE: the input stopped short of a complete statement */
+    bool stream;              /* PARSE_STREAM was given */
 } ParseState;
 
 /* Mark e (and its elements, for tuples / lists / starred) as an assignment or
@@ -95,10 +97,15 @@ typedef struct ParseState {
 Node *p_store(ParseState *ps, Node *e, int ctx);
 Node *p_aug_target(ParseState *ps, Node *e);
 Node *p_ann_target(ParseState *ps, Node *e);
-Node *p_walrus_target(ParseState *ps, Node *e);
+/* e1: the location of the target as written (parentheses included); op: the
+ * ':=' of a call argument (a bad target there is plain "invalid syntax"), or NULL. */
+Node *p_walrus_target(ParseState *ps, SrcPos e1, Node *e, const SrcPos *op);
+/* A yield expression written bare before '=' ("assignment to yield expression not possible"). */
+void p_bare_yield_target(ParseState *ps, Node *e);
 /* Split a mixed argument list into Call(args, keywords), checking the order rules. */
 Node *p_call(ParseState *ps, SrcPos pos, Node *func, NodeList *args);
-Node *p_keyword(ParseState *ps, SrcPos pos, Node *name, Node *value);
+/* name1: the name as written (parentheses included); eq: the '='. */
+Node *p_keyword(ParseState *ps, SrcPos pos, SrcPos name1, SrcPos eq, Node *name, Node *value);
 /* Parameters (arg / NamedExpr(arg, default) / Starred(arg, 0=* 1=**) / Slice = '/')
  * checked and folded into an `arguments` node. */
 Node *p_arguments(ParseState *ps, NodeList *params, bool lambda);

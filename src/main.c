@@ -1,6 +1,7 @@
-/* main.c — the command line, as `python3` does it: a script, -c CODE, a
- * program on stdin, and asp's own --dis / --tokens / --ast dumps; exit
- * statuses for uncaught exceptions, SystemExit and KeyboardInterrupt.
+/* main.c — the command line, as `python3` does it: a script, -c CODE,
+ * -m MODULE, a program on stdin, and asp's own --dis / --tokens / --ast
+ * dumps; exit statuses for uncaught exceptions, SystemExit and
+ * KeyboardInterrupt.
  *
  * Invariant: every path out of main flushes sys.stdout/stderr and every open
  * file first; a failure to flush stdout turns the status into 120 as CPython.
@@ -37,9 +38,10 @@ static void on_sigint(int sig) {
 }
 
 static void usage(FILE *out) {
-    fputs("usage: asp [option] ... [-c cmd | file | -] [arg] ...\n"
+    fputs("usage: asp [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
           "Options:\n"
           "  -c cmd     program passed in as string (terminates option list)\n"
+          "  -m mod     run library module as a script (terminates option list)\n"
           "  -i         inspect interactively after running script\n"
           "  -h         print this help message and exit (also --help)\n"
           "  -V         print the version and exit (also --version)\n"
@@ -50,6 +52,14 @@ static void usage(FILE *out) {
           "  -          program read from stdin (default; interactive mode if a tty)\n"
           "  arg ...    arguments passed to program in sys.argv[1:]\n",
           out);
+}
+
+/* A bad command line: CPython's short usage on stderr, status 2. */
+static int bad_usage(void) {
+    fputs("usage: asp [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
+          "Try `asp -h' for more information.\n",
+          stderr);
+    return 2;
 }
 
 /* os.path.abspath: absolute and normalised, symlinks kept. */
@@ -169,9 +179,16 @@ static Value main_module(Value file) {
     return m;
 }
 
-static int run_source(const char *src, size_t len, Value filename, Value file, bool inspect) {
+/* mode: PARSE_FILE, with PARSE_STREAM for a script read from a file or stdin. */
+static int run_in(Value m, const char *src, size_t len, Value filename, int mode, bool inspect);
+
+static int run_source(const char *src, size_t len, Value filename, Value file, int mode, bool inspect) {
     Value m = main_module(file);
-    CodeObj *code = compile_source(src, len, filename, PARSE_FILE, NULL);
+    return run_in(m, src, len, filename, mode, inspect);
+}
+
+static int run_in(Value m, const char *src, size_t len, Value filename, int mode, bool inspect) {
+    CodeObj *code = compile_source(src, len, filename, mode, NULL);
     Value r = code ? vm_exec(code, module_dict(m), module_dict(m)) : NIL;
     if (r) return 0;
     Value exc = rt_exc_fetch();
@@ -231,6 +248,55 @@ static int dump(const char *what, const char *path) {
     return finish(0);
 }
 
+/* -m NAME, as runpy._run_module_as_main: the module (or a package's
+ * __main__ submodule) runs as __main__, its parent packages imported first,
+ * with the current directory first on sys.path. */
+static int run_module(const char *name, int argc, char **argv, bool inspect) {
+    char cwd[PATH_MAX];
+    set_argv(argc, argv, "-m");
+    setup_path(getcwd(cwd, sizeof cwd) ? cwd : "");
+    if (name[0] == '.') {
+        fputs("asp: Relative module names not supported\n", stderr);
+        return finish(1);
+    }
+    Value modname = str_from_cstr(name);
+    Value pkg = NIL;    /* the package whose __main__ is being looked for */
+    ModuleSource ms;
+    for (;;) {
+        int r = import_find_source(modname, &ms);
+        if (r < 0) {
+            Value exc = rt_exc_fetch();
+            if (!IS_INSTANCE(exc, &exc_ImportError)) return finish(report(exc));
+            Value msg = rt_str(exc);
+            if (!msg) return finish(report(rt_exc_fetch()));
+            flush_stdout();
+            fprintf(stderr, "asp: Error while finding module specification for '%s' (%s: %s)\n",
+                    str_cstr(modname), TYPE(exc)->name, str_cstr(msg));
+            return finish(1);
+        }
+        if (r == 0 || r == 2 || (ms.is_pkg && pkg)) {
+            flush_stdout();
+            if (r == 2) fprintf(stderr, "asp: No code object available for %s", name);
+            else if (r == 0) fprintf(stderr, "asp: No module named %s", str_cstr(modname));
+            else fputs("asp: Cannot use package as __main__ module", stderr);
+            if (pkg) fprintf(stderr, "; '%s' is a package and cannot be directly executed", str_cstr(pkg));
+            fputc('\n', stderr);
+            return finish(1);
+        }
+        if (!ms.is_pkg) break;
+        pkg = modname;
+        modname = str_printf("%s.__main__", name);
+    }
+    Value argv0 = ms.file ? ms.file : ms.filename;
+    LIST_ITEMS(TH()->interp->argv)[0] = argv0;
+    Value m = main_module(ms.file);
+    const char *s = str_cstr(modname);
+    const char *dot = strrchr(s, '.');
+    dict_set_str(module_dict(m), NM(__package__), dot ? str_new(s, (size_t)(dot - s)) : str_from_cstr(""));
+    if (ms.loader) dict_set_cstr(module_dict(m), "__loader__", str_from_cstr(ms.loader));
+    return run_in(m, ms.src, ms.len, ms.filename, PARSE_FILE, inspect);
+}
+
 /* -i, or a terminal on stdin: the prompt, in __main__ (made here if no program ran). */
 static int interact(bool banner) {
     Interp *in = TH()->interp;
@@ -257,47 +323,68 @@ int main(int argc, char **argv) {
             i++;
             break;
         }
-        if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
-            printf("%s\n", VERSION_TEXT);
-            return 0;
-        }
-        if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0 || strcmp(a, "-?") == 0) {
-            usage(stdout);
-            return 0;
-        }
-        if (strcmp(a, "--dis") == 0 || strcmp(a, "--tokens") == 0 || strcmp(a, "--ast") == 0) {
-            if (i + 1 >= argc) {
-                fprintf(stderr, "asp: option %s requires a file argument\n", a);
-                usage(stderr);
-                return 2;
+        if (a[1] == '-') {
+            if (strcmp(a, "--version") == 0) {
+                printf("%s\n", VERSION_TEXT);
+                return 0;
             }
-            setup_path(dirname_of(abspath(argv[i + 1])));
-            return dump(a, argv[i + 1]);
-        }
-        if (strcmp(a, "-i") == 0) {
-            interactive = true;
-            continue;
-        }
-        if (strcmp(a, "-u") == 0 || strcmp(a, "-B") == 0 || strcmp(a, "-E") == 0 ||
-            strcmp(a, "-s") == 0 || strcmp(a, "-S") == 0 || strcmp(a, "-q") == 0) {
-            continue;
-        }
-        if (strncmp(a, "-c", 2) == 0) {
-            const char *code = a[2] ? a + 2 : (i + 1 < argc ? argv[++i] : NULL);
-            if (!code) {
-                fputs("Argument expected for the -c option\n", stderr);
-                usage(stderr);
-                return 2;
+            if (strcmp(a, "--help") == 0) {
+                usage(stdout);
+                return 0;
             }
-            set_argv(argc - i - 1, argv + i + 1, "-c");
-            setup_path("");
-            int st = run_source(code, strlen(code), str_from_cstr("<string>"), NIL, interactive);
-            if (interactive) return interact(false);
-            return finish(st);
+            if (strcmp(a, "--dis") == 0 || strcmp(a, "--tokens") == 0 || strcmp(a, "--ast") == 0) {
+                if (i + 1 >= argc) {
+                    fprintf(stderr, "asp: option %s requires a file argument\n", a);
+                    return bad_usage();
+                }
+                setup_path(dirname_of(abspath(argv[i + 1])));
+                return dump(a, argv[i + 1]);
+            }
+            fprintf(stderr, "unknown option %s\n", a);
+            return bad_usage();
         }
-        fprintf(stderr, "unknown option %s\n", a);
-        usage(stderr);
-        return 2;
+        /* Short options cluster as in CPython (-iu, -Ecprint(1)); c, m, W and X
+         * take the rest of the word or the next one. */
+        for (const char *p = a + 1; *p; p++) {
+            char opt = *p;
+            if (strchr("cmWX", opt)) {
+                const char *arg = p[1] ? p + 1 : (i + 1 < argc ? argv[++i] : NULL);
+                if (!arg) {
+                    fprintf(stderr, "Argument expected for the -%c option\n", opt);
+                    return bad_usage();
+                }
+                if (opt == 'c') {
+                    set_argv(argc - i - 1, argv + i + 1, "-c");
+                    setup_path("");
+                    int st = run_source(arg, strlen(arg), str_from_cstr("<string>"), NIL, PARSE_FILE, interactive);
+                    if (interactive) return interact(false);
+                    return finish(st);
+                }
+                if (opt == 'm') {
+                    int st = run_module(arg, argc - i - 1, argv + i + 1, interactive);
+                    if (interactive) return interact(false);
+                    return finish(st);
+                }
+                break;    /* -W and -X: accepted and ignored */
+            }
+            switch (opt) {
+            case 'h':
+            case '?':
+                usage(stdout);
+                return 0;
+            case 'V':
+                printf("%s\n", VERSION_TEXT);
+                return 0;
+            case 'i':
+                interactive = true;
+                break;
+            default:
+                /* CPython's other flags change nothing asp does. */
+                if (strchr("bBdEIOPqRsSuvx", opt)) break;
+                fprintf(stderr, "Unknown option: -%c\n", opt);
+                return bad_usage();
+            }
+        }
     }
 
     if (i < argc && strcmp(argv[i], "-") != 0) {
@@ -325,7 +412,7 @@ int main(int argc, char **argv) {
         char *src = read_script(path, &len);
         if (!src) return 2;
         Value fn = str_from_cstr(abs);
-        int st = run_source(src, len, fn, fn, interactive);
+        int st = run_source(src, len, fn, fn, PARSE_FILE | PARSE_STREAM, interactive);
         if (interactive) return interact(false);
         return finish(st);
     }
@@ -337,7 +424,7 @@ int main(int argc, char **argv) {
     if (!dash && (interactive || isatty(0))) return interact(true);
     size_t len;
     char *src = read_all_fd(stdin, &len);
-    int st = run_source(src, len, str_from_cstr("<stdin>"), NIL, interactive);
+    int st = run_source(src, len, str_from_cstr("<stdin>"), NIL, PARSE_FILE | PARSE_STREAM, interactive);
     if (interactive) return interact(false);
     return finish(st);
 }

@@ -43,6 +43,28 @@ void p_error(ParseState *ps, Type *t, SrcPos pos, const char *fmt, ...)
     error_at(ps, t, msg, pos.line, pos.col, pos.end_line, pos.end_col);
 }
 
+/* An error whose token is the ENDMARKER: CPython's tokenizer is then on the
+ * last line of the file (blank and comment lines count), at its end; read
+ * from a stream, its buffer is spent and the offset is 0 (no caret). */
+static void eof_error(ParseState *ps, Type *t, const char *msg)
+{
+    if (ps->failed) return;
+    Lexer *lx = ps->lx;
+    const char *src = lx->src, *end = src + lx->len, *last = src;
+    int line = 1;
+    for (const char *p = src; p < end; p++)
+        if (*p == '\n' && p + 1 < end) line++, last = p + 1;
+    int col = 0;
+    while (last + col < end && last[col] != '\n') col++;
+    if (!ps->stream || lx->line_offset) {
+        error_at(ps, t, msg, line, col, line, -2);
+        return;
+    }
+    ps->failed = true;
+    ps->err_from_lexer = false;
+    rt_syntax_error(t, msg, lx->filename, line, 0, line, -1, lex_line_text(src, line));
+}
+
 static SrcPos npos(Node *n) { return (SrcPos){ n->line, n->col, n->end_line, n->end_col }; }
 
 /* ---------------------------------------------------------------- targets */
@@ -126,12 +148,21 @@ static bool is_unparenthesized_low(Node *e)
     return low;
 }
 
+static bool is_bare_yield(ParseState *ps, Node *e)
+{
+    for (int i = 0; i < ps->bare_yields->n; i++)
+        if (ps->bare_yields->items[i] == e) return true;
+    return false;
+}
+
 Node *p_store(ParseState *ps, Node *e, int ctx)
 {
     Node *bad = invalid_target(e, ctx == CTX_DEL ? CTX_DEL : CTX_STORE);
     if (bad) {
         const char *what = expr_name(bad);
         if (ctx == CTX_DEL) p_error(ps, &exc_SyntaxError, npos(bad), "cannot delete %s", what);
+        else if (bad == e && (bad->kind == K_Yield || bad->kind == K_YieldFrom) && is_bare_yield(ps, bad))
+            p_error(ps, &exc_SyntaxError, npos(bad), "assignment to yield expression not possible");
         /* The hint needs the bad target right before '=' (alone, or last in a bare tuple). */
         else if (ctx == CTX_STORE_EQ && (bad == e || (e->kind == K_Tuple && e->u.Tuple.elts->n > 0
                                                    && bad == e->u.Tuple.elts->items[e->u.Tuple.elts->n - 1]))
@@ -167,9 +198,16 @@ Node *p_ann_target(ParseState *ps, Node *e)
     return e;
 }
 
-Node *p_walrus_target(ParseState *ps, Node *e)
+/* A group's node excludes its parentheses: a parenthesised e starts later than written. */
+static bool parenthesised(SrcPos written, Node *e) { return written.line != e->line || written.col != e->col; }
+
+Node *p_walrus_target(ParseState *ps, SrcPos e1, Node *e, const SrcPos *op)
 {
-    if (e->kind == K_Name) { e->u.Name.ctx = CTX_STORE; return e; }
+    if (e->kind == K_Name && !parenthesised(e1, e)) { e->u.Name.ctx = CTX_STORE; return e; }
+    if (op) {
+        p_error(ps, &exc_SyntaxError, *op, "invalid syntax");
+        return e;
+    }
     p_error(ps, &exc_SyntaxError, npos(e), "cannot use assignment expressions with %s", expr_name(e));
     return e;
 }
@@ -185,16 +223,21 @@ static bool is_bare_genexp(ParseState *ps, Node *g)
     return false;
 }
 
-Node *p_keyword(ParseState *ps, SrcPos pos, Node *name, Node *value)
+void p_bare_yield_target(ParseState *ps, Node *e)
 {
-    if (name->kind == K_Name) return ast_keyword(pos, name->u.Name.id, value);
-    if (name->kind == K_Constant && (name->u.Constant.value == TRUE_V || name->u.Constant.value == FALSE_V || name->u.Constant.value == NONE)) {
-        SrcPos p = pos; p.end_col = value->col;
+    if (e->kind == K_Yield || e->kind == K_YieldFrom) nodelist_push(ps->bare_yields, e);
+}
+
+Node *p_keyword(ParseState *ps, SrcPos pos, SrcPos name1, SrcPos eq, Node *name, Node *value)
+{
+    bool paren = parenthesised(name1, name);
+    if (name->kind == K_Name && !paren) return ast_keyword(pos, name->u.Name.id, value);
+    /* CPython's invalid_kwarg: from the expression (its node) to the '='. */
+    SrcPos p = { name->line, name->col, eq.end_line, eq.end_col };
+    if (!paren && name->kind == K_Constant && (name->u.Constant.value == TRUE_V || name->u.Constant.value == FALSE_V || name->u.Constant.value == NONE))
         p_error(ps, &exc_SyntaxError, p, "cannot assign to %s", expr_name(name));
-    } else {
-        SrcPos p = pos; p.end_col = value->col;
+    else
         p_error(ps, &exc_SyntaxError, p, "expression cannot contain assignment, perhaps you meant \"==\"?");
-    }
     return ast_keyword(pos, NIL, value);
 }
 
@@ -206,7 +249,14 @@ Node *p_call(ParseState *ps, SrcPos pos, Node *func, NodeList *items)
     for (int i = 0; i < items->n; i++) {
         Node *a = items->items[i];
         if (a->kind == K_GeneratorExp && is_bare_genexp(ps, a) && items->n > 1) {
-            p_error(ps, &exc_SyntaxError, npos(a), "Generator expression must be parenthesized");
+            /* CPython's range: the element's node to the last comprehension item's. */
+            Node *elt = a->u.GeneratorExp.elt;
+            NodeList *gens = a->u.GeneratorExp.generators;
+            Node *lastc = gens->items[gens->n - 1];
+            NodeList *ifs = lastc->u.comprehension.ifs;
+            Node *end = ifs->n ? ifs->items[ifs->n - 1] : lastc->u.comprehension.iter;
+            SrcPos p = { elt->line, elt->col, end->end_line, end->end_col };
+            p_error(ps, &exc_SyntaxError, p, "Generator expression must be parenthesized");
         }
         if (a->kind == K_keyword) {
             if (a->u.keyword.arg == NIL) seen_dstar = true;
@@ -679,6 +729,7 @@ static void init_state(ParseState *ps, Lexer *lx, Value filename, int mode)
     ps->mode = mode;
     ps->bare_genexps = nodelist_new();
     ps->star_handlers = nodelist_new();
+    ps->bare_yields = nodelist_new();
 }
 
 static Node *run(ParseState *ps, int start)
@@ -782,6 +833,25 @@ static bool binary_tok(int k)
         return true;
     }
     return false;
+}
+
+/* Narrow the token range [*a, *b] to the expression CPython's AST would give
+ * it: a parenthesised expression's node excludes its parentheses (a group is
+ * its inner node), unless the parentheses make a tuple or a generator. */
+static void strip_group(ParseState *ps, int *a, int *b)
+{
+    while (*a < *b && ps->toks[*a].kind == '(' && ps->toks[*b].kind == ')') {
+        int d = 0, j = *a;
+        bool inner_only = true;
+        for (; j <= *b; j++) {
+            int k = ps->toks[j].kind;
+            if (k == '(' || k == '[' || k == '{') d++;
+            else if (k == ')' || k == ']' || k == '}') { if (--d == 0) break; }
+            else if (d == 1 && (k == ',' || k == T_FOR)) inner_only = false;
+        }
+        if (j != *b || !inner_only || *b - *a < 2) return;
+        (*a)++, (*b)--;
+    }
 }
 
 /* Index of the first token of the disjunction ending at toks[i]. */
@@ -934,7 +1004,7 @@ void p_syntax_error(ParseState *ps, const int *expected, int n)
             char msg[128];
             snprintf(msg, sizeof msg, "expected an indented block after %s on line %d", what, line);
             if (t->kind == T_ENDMARKER)
-                error_at(ps, &exc_IndentationError, msg, ps->toks[nl].line, ps->toks[nl].col, ps->toks[nl].line, -2);
+                eof_error(ps, &exc_IndentationError, msg);
             else
                 error_at(ps, &exc_IndentationError, msg, t->line, t->col, t->line, t->end_col);
             return;
@@ -947,9 +1017,7 @@ void p_syntax_error(ParseState *ps, const int *expected, int n)
         int j = ti;
         while (ps->toks[j].kind == T_DEDENT && ensure(ps, j + 1)) j++;
         if (ps->toks[j].kind == T_ENDMARKER) {
-            int nl = ti - 1;
-            while (nl > 0 && ps->toks[nl].kind != T_NEWLINE) nl--;
-            error_at(ps, &exc_SyntaxError, msg, ps->toks[nl].line, ps->toks[nl].col, ps->toks[nl].line, -2);
+            eof_error(ps, &exc_SyntaxError, msg);
         } else if (t->kind == T_DEDENT) {
             ps->failed = true;
             ps->err_from_lexer = false;
@@ -970,9 +1038,54 @@ void p_syntax_error(ParseState *ps, const int *expected, int n)
             else if (d == 0 && k == T_IF) break;
         }
         if (j > 0 && ps->toks[j].kind == T_IF && ends_expr(ps->toks[j - 1].kind)) {
-            Token *ta = &ps->toks[expr_start(ps, j - 1)], *tb = &ps->toks[ti - 1];
+            int a0 = expr_start(ps, j - 1), a1 = j - 1, b0 = j + 1, b1 = ti - 1;
+            strip_group(ps, &a0, &a1);
+            strip_group(ps, &b0, &b1);
+            Token *ta = &ps->toks[a0], *tb = &ps->toks[b1];
             error_at(ps, &exc_SyntaxError, "expected 'else' after 'if' expression", ta->line, ta->col, tb->end_line, tb->end_col);
             return;
+        }
+    }
+    if ((t->kind == '}' || t->kind == ',') && ti > 1 && ps->toks[ti - 1].kind == ':') {
+        /* "{key:}": CPython's invalid_double_starred_kvpairs, at the ':'. */
+        int d = 0, j = ti - 2;
+        bool in_key = true;    /* still inside this key (a lambda's ':' is no key's) */
+        for (; j >= 0; j--) {
+            int k = ps->toks[j].kind;
+            if (k == ')' || k == ']' || k == '}') d++;
+            else if (k == '(' || k == '[' || k == '{') { if (--d < 0) break; }
+            else if (d == 0 && k == ',') in_key = false;
+            else if (d == 0 && k == T_LAMBDA && in_key) break;
+        }
+        if (j >= 0 && ps->toks[j].kind == '{') {
+            Token *c = &ps->toks[ti - 1];
+            error_at(ps, &exc_SyntaxError, "expression expected after dictionary key and ':'", c->line, c->col, c->end_line, c->end_col);
+            return;
+        }
+    }
+    if (t->kind == '(' && ti > 0 && (ps->toks[ti - 1].kind == '(' || ps->toks[ti - 1].kind == ',' || ps->toks[ti - 1].kind == T_LAMBDA)) {
+        /* "def f((a, b))" / "lambda (a): 0": CPython's invalid_parameters
+         * rules, from the '(' to its ')' around plain names. */
+        int j = ti - 1;
+        while (j > 0 && (ps->toks[j].kind == T_NAME || ps->toks[j].kind == ',')) j--;
+        bool lambda = ps->toks[j].kind == T_LAMBDA;
+        bool def = ps->toks[j].kind == '(' && j >= 2 && ps->toks[j - 1].kind == T_NAME && ps->toks[j - 2].kind == T_DEF;
+        if (lambda || def) {
+            int e = ti + 1, names = 0;
+            while (ensure(ps, e) && (ps->toks[e].kind == T_NAME || ps->toks[e].kind == ',')) {
+                if (ps->toks[e].kind == T_NAME) {
+                    if (e > ti + 1 && ps->toks[e - 1].kind == T_NAME) break;
+                    names++;
+                } else if (ps->toks[e - 1].kind != T_NAME) break;
+                e++;
+            }
+            if (names > 0 && ensure(ps, e) && ps->toks[e].kind == ')') {
+                Token *b = &ps->toks[e];
+                error_at(ps, &exc_SyntaxError, lambda ? "Lambda expression parameters cannot be parenthesized"
+                                                      : "Function parameters cannot be parenthesized",
+                         t->line, t->col, b->end_line, b->end_col);
+                return;
+            }
         }
     }
     if (exp_colon && t->kind != ':') {
@@ -987,7 +1100,9 @@ void p_syntax_error(ParseState *ps, const int *expected, int n)
             else if (d == 0 && (k == ':' || k == T_POW)) dict = true;
         }
         if (j >= 0 && ps->toks[j].kind == '{' && dict && key > 0 && key < ti) {
-            Token *e = &ps->toks[ti - 1];
+            int k0 = key, k1 = ti - 1;
+            strip_group(ps, &k0, &k1);
+            Token *e = &ps->toks[k1];
             error_at(ps, &exc_SyntaxError, "':' expected after dictionary key", e->end_line, e->end_col - 1, e->end_line, -1);
             return;
         }
@@ -1090,12 +1205,25 @@ static bool check_source_bytes(const char *src, size_t len, Value filename)
 
 Node *parse_source(const char *src, size_t len, Value filename, int mode, bool *incomplete)
 {
+    bool stream = (mode & PARSE_STREAM) != 0;
+    mode &= ~PARSE_STREAM;
     if (incomplete) *incomplete = false;
+    if (mode == PARSE_FILE && !stream && len > 0 && src[len - 1] != '\n') {
+        /* CPython's string tokenizer ends exec input with a newline (error
+         * texts show it); a file read as a stream is taken as it is. */
+        char *copy = GC_MALLOC_ATOMIC(len + 2);
+        memcpy(copy, src, len);
+        copy[len] = '\n';
+        copy[len + 1] = 0;
+        src = copy;
+        len++;
+    }
     if (!check_source_bytes(src, len, filename)) return NULL;
     Lexer lx;
     lex_init(&lx, src, len, filename);
     ParseState ps;
     init_state(&ps, &lx, filename, mode);
+    ps.stream = stream;
     int start = mode == PARSE_SINGLE ? T_START_SINGLE : mode == PARSE_EVAL ? T_START_EVAL : T_START_FILE;
     if (mode == PARSE_EVAL) {
         /* eval() ignores leading whitespace on the first line. */

@@ -6,6 +6,10 @@
 #include "ast.h"
 
 enum ParseMode { PARSE_FILE, PARSE_SINGLE /* one REPL statement */, PARSE_EVAL };
+/* OR'd into a mode: the source is a script read from a file or stdin, which
+ * CPython tokenizes from a stream (an error at the end of the file then gets
+ * offset 0: no caret).  compile_source passes it through. */
+enum { PARSE_STREAM = 0x100 };
 
 /* Parse src (NUL-terminated UTF-8).  Returns K_Module / K_Interactive /
  * K_Expression, or NULL with a SyntaxError (or IndentationError) pending whose

@@ -72,6 +72,9 @@ def _reconstruct(x, shallow, memo=None):
     if isinstance(x, tuple) and hasattr(x, "_fields"):
         items = list(x) if shallow else [deepcopy(a, memo) for a in x]
         return cls._make(items)
+    reductor = getattr(cls, "__reduce__", None)
+    if reductor is not None and reductor is not object.__reduce__:
+        return _from_reduce(x, reductor(x), shallow, memo)
     y = cls.__new__(cls)
     if memo is not None:
         memo[id(x)] = y
@@ -91,4 +94,45 @@ def _reconstruct(x, shallow, memo=None):
             except AttributeError:
                 pass
         y.__dict__.update(state)
+    return y
+
+
+def _from_reduce(x, rv, shallow, memo):
+    """CPython's rebuild from a class's own __reduce__ value:
+    (callable, args[, state[, listitems[, dictitems]]]) (deque, datetime, ...)."""
+    if isinstance(rv, str):
+        return x
+    func, args = rv[0], rv[1]
+    state = rv[2] if len(rv) > 2 else None
+    listiter = rv[3] if len(rv) > 3 else None
+    dictiter = rv[4] if len(rv) > 4 else None
+    deep = not shallow
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(y, "__setstate__") and type(y).__setstate__ is not object.__dict__.get("__setstate__"):
+            y.__setstate__(state)
+        else:
+            slotstate = None
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            if state:
+                y.__dict__.update(state)
+            if slotstate:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for key, value in dictiter:
+            if deep:
+                key = deepcopy(key, memo)
+                value = deepcopy(value, memo)
+            y[key] = value
     return y

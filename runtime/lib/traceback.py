@@ -276,6 +276,11 @@ class StackSummary(list):
         for t in entries:
             co = t.tb_frame.f_code
             fs = FrameSummary(co.co_filename, t.tb_lineno, co.co_name)
+            if t.tb_lasti >= 0:
+                for i, pos in enumerate(co.co_positions()):
+                    if i == t.tb_lasti // 2:
+                        fs.end_lineno, fs.colno, fs.end_colno = pos[1:]
+                        break
             # Keeps the entry so format() can print its caret line.
             fs._tb = t
             result.append(fs)
