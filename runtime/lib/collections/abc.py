@@ -55,8 +55,7 @@ class ByteString(Sequence): _methods = ()
 
 for _t in (tuple, str, range, list, bytes):
     Sequence.register(_t)
-from _collections import deque as _deque
-for _t in (list, bytearray, _deque):
+for _t in (list, bytearray):
     MutableSequence.register(_t)
 Set.register(frozenset)
 MutableSet.register(set)
