@@ -1,9 +1,12 @@
 """asyncio.queues — Queue, PriorityQueue, LifoQueue.
 
-getters and putters are FIFO lists of Futures; a put wakes the first getter
+getters and putters are FIFO deques of Futures; a put wakes the first getter
 and a get wakes the first putter, so hand-offs happen on the next iteration.
+Queue keeps its items in a deque as CPython does; LifoQueue and PriorityQueue
+use lists.
 """
 
+import collections
 import heapq
 from types import GenericAlias
 from . import events
@@ -25,8 +28,8 @@ class Queue:
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = []
-        self._putters = []
+        self._getters = collections.deque()
+        self._putters = collections.deque()
         self._unfinished_tasks = 0
         self._finished = None
         self._init(maxsize)
@@ -46,20 +49,17 @@ class Queue:
         return self._finished
 
     def _init(self, maxsize):
-        # A list, not CPython's deque: collections.deque is Python code here
-        # and costs more per item than pop(0) does on the short queues
-        # pipelines keep (tests/bench/async_queue.py).
-        self._queue = []
+        self._queue = collections.deque()
 
     def _get(self):
-        return self._queue.pop(0)
+        return self._queue.popleft()
 
     def _put(self, item):
         self._queue.append(item)
 
     def _wakeup_next(self, waiters):
         while waiters:
-            waiter = waiters.pop(0)
+            waiter = waiters.popleft()
             if not waiter.done():
                 waiter.set_result(None)
                 break
@@ -173,5 +173,8 @@ class PriorityQueue(Queue):
 
 
 class LifoQueue(Queue):
+    def _init(self, maxsize):
+        self._queue = []
+
     def _get(self):
         return self._queue.pop()

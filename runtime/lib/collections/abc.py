@@ -55,7 +55,8 @@ class ByteString(Sequence): _methods = ()
 
 for _t in (tuple, str, range, list, bytes):
     Sequence.register(_t)
-for _t in (list, bytearray):
+from _collections import deque as _deque
+for _t in (list, bytearray, _deque):
     MutableSequence.register(_t)
 Set.register(frozenset)
 MutableSet.register(set)
