@@ -304,7 +304,9 @@ bool seq_repeat_count(Value n, intptr_t *out, bool *notimpl) {
     if (IS_SMALL(n)) { *out = SMALL_VAL(n); return true; }
     if (!TYPE(n)->index) { *notimpl = true; return false; }
     if (rt_index(n, out)) return true;
-    if (rt_exc_matches(&exc_OverflowError)) {
+    /* rt_index reports a huge int as IndexError (right for subscripts); a
+     * repeat count that does not fit is an OverflowError in CPython. */
+    if (rt_exc_matches(&exc_OverflowError) || rt_exc_matches(&exc_IndexError)) {
         rt_exc_clear();
         rt_raise(&exc_OverflowError, "cannot fit '%s' into an index-sized integer", type_name(n));
     }
