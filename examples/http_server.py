@@ -1,10 +1,12 @@
 # A minimal HTTP/1.1 server with keep-alive on asyncio streams.
 #
-#   asp examples/http_server.py [PORT]      serve on 127.0.0.1:PORT (default 8080), then:
+#   asp examples/http_server.py [PORT]      serve on 127.0.0.1:PORT (default: $PORT or 8080;
+#                                           0: any free port, printed), then:
 #       curl -v http://127.0.0.1:8080/ http://127.0.0.1:8080/hello?name=asp
 #       curl -d 'some data' http://127.0.0.1:8080/echo
 #   asp examples/http_server.py --self-test requests over one kept-alive connection
 import asyncio
+import os
 import sys
 
 REASONS = {200: "OK", 400: "Bad Request", 404: "Not Found", 405: "Method Not Allowed"}
@@ -105,15 +107,22 @@ async def self_test():
 
 async def serve(port):
     server = await asyncio.start_server(handle, "127.0.0.1", port)
-    print(f"HTTP server on http://127.0.0.1:{port}/ (Ctrl-C stops it)")
+    port = server.sockets[0].getsockname()[1]       # the one chosen for port 0
+    print(f"HTTP server on http://127.0.0.1:{port}/ (Ctrl-C stops it)", flush=True)
     async with server:
         await server.serve_forever()
 
 
-if "--self-test" in sys.argv[1:]:
-    asyncio.run(self_test())
-else:
+def main(argv):
+    if "--self-test" in argv:
+        asyncio.run(self_test())
+        return
+    port = int(argv[0]) if argv else int(os.environ.get("PORT", "8080"))
     try:
-        asyncio.run(serve(int(sys.argv[1]) if len(sys.argv) > 1 else 8080))
+        asyncio.run(serve(port))
     except KeyboardInterrupt:
         print("bye")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -496,12 +496,23 @@ class StreamReader:
         # the long way, through readuntil().
         scanned = 0
         while self._exception is None:
-            found = self._buffer.find(b'\n', scanned)
+            buffer = self._buffer
+            found = buffer.find(b'\n', scanned)
             if found != -1:
-                if found <= self._limit:
-                    return self._take(found + 1)
-                break
-            scanned = len(self._buffer)
+                if found > self._limit:
+                    break
+                # _take(found + 1), inline.
+                if found + 1 >= len(buffer):
+                    line = bytes(buffer)
+                    buffer.clear()
+                else:
+                    line = bytes(buffer[:found + 1])
+                    del buffer[:found + 1]
+                if self._paused and len(buffer) <= self._limit:
+                    self._paused = False
+                    self._transport.resume_reading()
+                return line
+            scanned = len(buffer)
             if scanned > self._limit or self._eof:
                 break
             # _wait_for_data('readuntil'), inline.

@@ -7,11 +7,12 @@ events.EventLoop mixes in _UVLoopMixin.  Two invariants hold everything here
 together:
 
 * Ordering.  libuv reports I/O from inside _uv.run_once; no protocol code runs
-  there.  Each report is queued on the loop's ready list (call_soon, or the
-  handle itself for fd readers and signals), so it runs in the same loop
-  iteration, before the timers that expired, which is the order CPython 3.11's
-  selector loop gives.  Protocol callbacks keep CPython's sequence:
-  connection_made, data_received*, eof_received, connection_lost.
+  there.  Each report is queued on the loop's ready list (call_soon, the
+  handle itself for fd readers and signals, the transport itself for a
+  stream's reads), so it runs in the same loop iteration, before the timers
+  that expired, which is the order CPython 3.11's selector loop gives.
+  Protocol callbacks keep CPython's sequence: connection_made,
+  data_received*, eof_received, connection_lost.
 
 * Ownership.  Every libuv handle the loop opens is in loop._io_handles until
   it is closed; closing the loop closes whatever is left, so no file
@@ -81,6 +82,23 @@ def _complete(fut, value):
     """Resolve fut unless someone cancelled it meanwhile."""
     if not fut.done():
         fut.set_result(value)
+
+
+# A future that gets an exception waits in loop._unretrieved until the loop
+# closes, to be reported then if nobody retrieved it (asp has no finalizers to
+# do that when the future is collected).  A server loses connections for as
+# long as it runs, many leaving such a future behind: whenever the list has
+# doubled, the ones already retrieved are dropped, so it stays proportional to
+# what may still be reported.
+_UNRETRIEVED_MIN = 256
+
+
+def _prune_unretrieved(loop):
+    pending = loop._unretrieved
+    if len(pending) < loop._unretrieved_bound:
+        return
+    pending[:] = [fut for fut in pending if fut._log_traceback]
+    loop._unretrieved_bound = max(_UNRETRIEVED_MIN, 2 * len(pending))
 
 
 def _is_coroutine_like(func):
@@ -206,6 +224,11 @@ class _StreamTransport(transports._WriteFlowControl):
         loop._io_handles.add(handle)
         if family is not None:
             self._describe_socket(handle, family)
+            if family != socket.AF_UNIX:
+                # As CPython's transports do: no Nagle delay, which would hold
+                # back the second of two small writes (pipelined responses)
+                # until the peer's delayed ACK.
+                handle.set_nodelay(True)
         self.set_protocol(protocol)
         self._server = server
         self._closing = False       # close() or a fatal error: no more reads
@@ -296,8 +319,10 @@ class _StreamTransport(transports._WriteFlowControl):
     # Reads are queued on the transport itself, and the transport goes on the
     # loop's ready list as its own handle (_cancelled, _run) when the queue
     # becomes non-empty: a read costs no Handle, and reads reach the protocol
-    # in arrival order, within the iteration they arrived in.
+    # in arrival order, within the iteration they arrived in.  (_callback is
+    # for the loop's debug mode, which names the handles it runs.)
     _cancelled = False
+    _callback = None
 
     def _on_read(self, result):
         # Inside the libuv poll: libuv stops reading after EOF or an error.
@@ -469,6 +494,7 @@ class _StreamTransport(transports._WriteFlowControl):
             server, self._server = self._server, None
             if server is not None:
                 server._detach()
+            _prune_unretrieved(loop)
 
 
 class _ReadPipeTransport(_StreamTransport):
@@ -968,6 +994,7 @@ class _UVLoopMixin:
         self._fd_watches = {}         # fd -> _FdWatch
         self._transport_fds = {}      # fd -> the stream transport using it
         self._signal_handlers = {}    # signum -> (events.Handle, _uv signal handle or None)
+        self._unretrieved_bound = _UNRETRIEVED_MIN
 
     def _close_io(self):
         for sig in list(self._signal_handlers):
