@@ -105,13 +105,31 @@ bool fut_set_result(FutureObj *f, Value v) {
     return schedule_callbacks(f);
 }
 
+/* Drop the futures whose exception was retrieved since they were noted, so
+ * the list stays proportional to what may still be reported (a server loses
+ * connections for as long as it runs).  Futures of other types are kept. */
+static void prune_unretrieved(Value l) {
+    size_t w = 0, n = LIST_LEN(l);
+    for (size_t r = 0; r < n; r++) {
+        Value v = LIST_ITEMS(l)[r];
+        if (aio_is_future(v) && !((FutureObj *)v)->log_tb) continue;
+        LIST_ITEMS(l)[w++] = v;
+    }
+    for (size_t i = w; i < n; i++) LIST_ITEMS(l)[i] = NIL;
+    ((ListObj *)l)->len = w;
+}
+
 /* futures._note_unretrieved: asp reports exceptions nobody retrieved when the
  * loop closes, so the loop keeps a list of candidates. */
 static bool note_unretrieved(FutureObj *f) {
     if (f->loop == NONE || !aio_base()) return true;
     Value l = rt_getattr_opt(f->loop, aio.s_unretrieved);
     if (!l) return !rt_exc_occurred();
-    if (TYPE(l) == &type_list) return list_append(l, OBJ_VAL(f));
+    if (TYPE(l) == &type_list) {
+        size_t n = LIST_LEN(l);
+        if (n >= 256 && (n & (n - 1)) == 0) prune_unretrieved(l);
+        return list_append(l, OBJ_VAL(f));
+    }
     Value r = rt_call_method(l, str_intern("append"), (Value[]){OBJ_VAL(f)}, 1, NIL);
     return r != NIL;
 }

@@ -170,7 +170,12 @@ def _note_unretrieved(fut):
     closes (events.EventLoop.close)."""
     loop = fut._loop
     if loop is not None and hasattr(loop, "_unretrieved"):
-        loop._unretrieved.append(fut)
+        pending = loop._unretrieved
+        n = len(pending)
+        if n >= 256 and n & (n - 1) == 0:
+            # Keep the list proportional to what may still be reported.
+            pending[:] = [f for f in pending if getattr(f, "_log_traceback", True)]
+        pending.append(fut)
 
 
 def _report_unretrieved(loop):

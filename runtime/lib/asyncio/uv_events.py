@@ -84,23 +84,6 @@ def _complete(fut, value):
         fut.set_result(value)
 
 
-# A future that gets an exception waits in loop._unretrieved until the loop
-# closes, to be reported then if nobody retrieved it (asp has no finalizers to
-# do that when the future is collected).  A server loses connections for as
-# long as it runs, many leaving such a future behind: whenever the list has
-# doubled, the ones already retrieved are dropped, so it stays proportional to
-# what may still be reported.
-_UNRETRIEVED_MIN = 256
-
-
-def _prune_unretrieved(loop):
-    pending = loop._unretrieved
-    if len(pending) < loop._unretrieved_bound:
-        return
-    pending[:] = [fut for fut in pending if fut._log_traceback]
-    loop._unretrieved_bound = max(_UNRETRIEVED_MIN, 2 * len(pending))
-
-
 def _is_coroutine_like(func):
     return coroutines.iscoroutine(func) or coroutines.iscoroutinefunction(func)
 
@@ -494,7 +477,6 @@ class _StreamTransport(transports._WriteFlowControl):
             server, self._server = self._server, None
             if server is not None:
                 server._detach()
-            _prune_unretrieved(loop)
 
 
 class _ReadPipeTransport(_StreamTransport):
@@ -994,7 +976,6 @@ class _UVLoopMixin:
         self._fd_watches = {}         # fd -> _FdWatch
         self._transport_fds = {}      # fd -> the stream transport using it
         self._signal_handlers = {}    # signum -> (events.Handle, _uv signal handle or None)
-        self._unretrieved_bound = _UNRETRIEVED_MIN
 
     def _close_io(self):
         for sig in list(self._signal_handlers):
