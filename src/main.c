@@ -307,11 +307,13 @@ static int interact(bool banner) {
 int main(int argc, char **argv) {
     Thread *th = interp_init(0, NULL);
     main_thread = th;
-    struct sigaction sa;
+    /* Ctrl-C becomes KeyboardInterrupt, unless the process was started with
+     * SIGINT ignored (a background job, nohup): CPython keeps it ignored. */
+    struct sigaction sa, old;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_sigint;
     sigemptyset(&sa.sa_mask);
-    sigaction(SIGINT, &sa, NULL);
+    if (sigaction(SIGINT, NULL, &old) == 0 && old.sa_handler != SIG_IGN) sigaction(SIGINT, &sa, NULL);
     signal(SIGPIPE, SIG_IGN);
 
     bool interactive = false;
