@@ -1,6 +1,6 @@
 /* cstack.c — the C-stack floor behind cstack_exhausted() (see cstack.h).
- * Invariant: cstack_floor leaves a margin of at least 96 KiB (an eighth of
- * the stack, at most 256 KiB) for the code that raises the RecursionError. */
+ * Invariant: cstack_floor leaves a margin of at least 128 KiB (a quarter of
+ * the stack, at most 512 KiB) for the code that raises the RecursionError. */
 #include <pthread.h>
 #include <sys/resource.h>
 #include "cstack.h"
@@ -14,8 +14,11 @@ void cstack_init(void) {
     struct rlimit rl;
     if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur > 0)
         lim = rl.rlim_cur;
-    size_t margin = lim / 8 > ((size_t)256 << 10) ? ((size_t)256 << 10) : lim / 8;
-    if (margin < ((size_t)96 << 10)) margin = (size_t)96 << 10;
+    /* A quarter of the stack (at most 512 KiB, at least 128 KiB) stays in
+     * reserve for raising and reporting the error; the Python-level code never
+     * needs the C stack, so little is lost. */
+    size_t margin = lim / 4 > ((size_t)512 << 10) ? ((size_t)512 << 10) : lim / 4;
+    if (margin < ((size_t)128 << 10)) margin = (size_t)128 << 10;
     /* The real bounds of this thread's stack (for the main thread glibc reads
      * them from the process's mappings and the rlimit); the environment and
      * whatever sits above `here` are then accounted for exactly. */
