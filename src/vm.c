@@ -38,6 +38,29 @@ static bool c_enter(Thread *th)
     return true;
 }
 
+/* BEFORE_WITH / BEFORE_ASYNC_WITH: look up __(a)enter__ and __(a)exit__ on
+ * the type (CPython 3.11's messages when either is missing), call the enter
+ * method and return its result (for async: the awaitable), *exit the bound
+ * exit method.  NIL with the exception set on failure. */
+static Value enter_context(Value mgr, bool async, Value *exit)
+{
+    const char *proto = async ? "asynchronous context manager" : "context manager";
+    Value enter = rt_lookup_special(mgr, async ? NM(__aenter__) : NM(__enter__));
+    if (!enter) {
+        if (!rt_exc_occurred())
+            rt_raise(&exc_TypeError, "'%s' object does not support the %s protocol", type_name(mgr), proto);
+        return NIL;
+    }
+    *exit = rt_lookup_special(mgr, async ? NM(__aexit__) : NM(__exit__));
+    if (!*exit) {
+        if (!rt_exc_occurred())
+            rt_raise(&exc_TypeError, "'%s' object does not support the %s protocol (missed %s method)",
+                     type_name(mgr), proto, async ? "__aexit__" : "__exit__");
+        return NIL;
+    }
+    return rt_call0(enter);
+}
+
 /* ---- small helpers ---------------------------------------------------- */
 
 static inline bool is_exc(Value v) { return !IS_SMALL(v) && (TYPE(v)->flags & TF_EXC); }
@@ -1439,26 +1462,10 @@ dispatch:
     TARGET(LOAD_ASSERTION_ERROR) { PUSH(OBJ_VAL(&exc_AssertionError)); DISPATCH(); }
 
     TARGET(BEFORE_WITH) {
-        Value mgr = TOP();
         SAVE_FRAME();
-        Value enter = rt_lookup_special(mgr, NM(__enter__));
-        if (!enter) {
-            if (!rt_exc_occurred())
-                rt_raise(&exc_TypeError, "'%s' object does not support the context manager protocol",
-                         type_name(mgr));
-            goto error;
-        }
-        Value exit = rt_lookup_special(mgr, NM(__exit__));
-        if (!exit) {
-            if (!rt_exc_occurred())
-                rt_raise(&exc_TypeError,
-                         "'%s' object does not support the context manager protocol (missed __exit__ method)",
-                         type_name(mgr));
-            goto error;
-        }
-        TOP() = exit;
-        Value r = rt_call0(enter);
+        Value exit, r = enter_context(TOP(), false, &exit);
         if (!r) goto error;
+        TOP() = exit;
         PUSH(r);
         DISPATCH();
     }
@@ -1561,27 +1568,10 @@ dispatch:
     }
     TARGET(ASYNC_GEN_WRAP) { TOP() = gen_async_wrap(TOP()); DISPATCH(); }
     TARGET(BEFORE_ASYNC_WITH) {
-        Value mgr = TOP();
         SAVE_FRAME();
-        Value enter = rt_lookup_special(mgr, NM(__aenter__));
-        if (!enter) {
-            if (!rt_exc_occurred())
-                rt_raise(&exc_TypeError,
-                         "'%s' object does not support the asynchronous context manager protocol",
-                         type_name(mgr));
-            goto error;
-        }
-        Value exit = rt_lookup_special(mgr, NM(__aexit__));
-        if (!exit) {
-            if (!rt_exc_occurred())
-                rt_raise(&exc_TypeError,
-                         "'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)",
-                         type_name(mgr));
-            goto error;
-        }
-        TOP() = exit;
-        Value r = rt_call0(enter);
+        Value exit, r = enter_context(TOP(), true, &exit);
         if (!r) goto error;
+        TOP() = exit;
         PUSH(r);
         DISPATCH();
     }
